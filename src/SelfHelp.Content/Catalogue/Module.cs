@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+
+namespace SelfHelp.Content.Catalogue;
+
+/// <summary>One page of a module: everything under one level-2 heading.</summary>
+/// <param name="Number">1-based position; used in URLs.</param>
+/// <param name="Id">Stable slug of the heading; used to remember which steps were read.</param>
+/// <param name="Title">The heading text.</param>
+/// <param name="Minutes">Estimated minutes to read and do the step.</param>
+/// <param name="Parts">The rendered content and forms, in order.</param>
+public sealed record Step(int Number, string Id, string Title, int Minutes, ImmutableArray<ContentPart> Parts)
+{
+    /// <summary>The forms (exercises, reflection) on this step.</summary>
+    public IEnumerable<FormBlockPart> Forms => Parts.OfType<FormBlockPart>();
+}
+
+/// <summary>A module of the programme, parsed and rendered once.</summary>
+/// <param name="Id">Stable id used in URLs, progress and links.</param>
+/// <param name="Title">Title.</param>
+/// <param name="Summary">One or two sentences for lists and meta descriptions.</param>
+/// <param name="Order">Position in the programme.</param>
+/// <param name="Minutes">Estimated minutes (from front matter, or computed from the word count).</param>
+/// <param name="Intensity">How demanding it is.</param>
+/// <param name="Objectives">What the reader will get from it.</param>
+/// <param name="Aliases">Old ids that still lead here.</param>
+/// <param name="Introduction">What comes before the first step.</param>
+/// <param name="Steps">The steps, at least one.</param>
+/// <param name="SourcePath">The file it came from, relative to the content folder.</param>
+public sealed record Module(
+    string Id,
+    string Title,
+    string Summary,
+    int Order,
+    int Minutes,
+    Intensity Intensity,
+    ImmutableArray<string> Objectives,
+    ImmutableArray<string> Aliases,
+    ImmutableArray<ContentPart> Introduction,
+    ImmutableArray<Step> Steps,
+    string SourcePath)
+{
+    /// <summary>The step with the given 1-based number, or null.</summary>
+    public Step? FindStep(int number) => number >= 1 && number <= Steps.Length ? Steps[number - 1] : null;
+
+    /// <summary>The starting-point self-rating, when the module has one.</summary>
+    public FormBlockPart? StartingPoint =>
+        Introduction.Concat(Steps.SelectMany(s => s.Parts))
+            .OfType<FormBlockPart>()
+            .FirstOrDefault(f => f.Kind == FormKind.StartingPoint);
+
+    /// <summary>Every form in the module, in order.</summary>
+    public IEnumerable<FormBlockPart> Forms =>
+        Introduction.Concat(Steps.SelectMany(s => s.Parts)).OfType<FormBlockPart>();
+}

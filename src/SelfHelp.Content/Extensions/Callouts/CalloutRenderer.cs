@@ -1,0 +1,30 @@
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+
+namespace SelfHelp.Content.Extensions.Callouts;
+
+/// <summary>Renders a callout as a labelled note: a title line followed by its Markdown.</summary>
+public sealed class CalloutRenderer : HtmlObjectRenderer<CalloutBlock>
+{
+    private readonly IReadOnlyDictionary<string, string> _titles;
+
+    /// <summary>Creates the renderer with the default title for each callout name.</summary>
+    public CalloutRenderer(IReadOnlyDictionary<string, string> titles)
+    {
+        _titles = titles;
+    }
+
+    /// <inheritdoc />
+    protected override void Write(HtmlRenderer renderer, CalloutBlock obj)
+    {
+        ArgumentNullException.ThrowIfNull(renderer);
+        ArgumentNullException.ThrowIfNull(obj);
+        var name = obj.Info ?? "";
+        var title = string.IsNullOrWhiteSpace(obj.Arguments) ? _titles.GetValueOrDefault(name, name) : obj.Arguments;
+        renderer.EnsureLine();
+        renderer.Write("<div class=\"callout callout--").WriteEscape(name).Write("\" role=\"note\">");
+        renderer.Write("<p class=\"callout__title\">").WriteEscape(title).WriteLine("</p>");
+        renderer.WriteChildren(obj);
+        renderer.WriteLine("</div>");
+    }
+}

@@ -1,0 +1,17 @@
+using System.Collections.Immutable;
+using SelfHelp.Content.Catalogue;
+using SelfHelp.Content.Validation;
+
+namespace SelfHelp.Content.Loading;
+
+/// <summary>The outcome of loading a content folder: the catalogue of every module that loaded, and every problem.</summary>
+/// <param name="Catalogue">Modules without errors.</param>
+/// <param name="Problems">Errors and warnings, in file and line order.</param>
+public sealed record ContentLoadResult(ContentCatalogue Catalogue, ImmutableArray<ContentProblem> Problems)
+{
+    /// <summary>True when any problem is an error.</summary>
+    public bool HasErrors => Problems.Any(p => p.Severity == Severity.Error);
+
+    /// <summary>The errors only.</summary>
+    public IEnumerable<ContentProblem> Errors => Problems.Where(p => p.Severity == Severity.Error);
+}

@@ -1,0 +1,20 @@
+using SelfHelp.Content.Extensions.Callouts;
+
+namespace SelfHelp.Content.Loading;
+
+/// <summary>Settings for turning a content folder into a catalogue.</summary>
+public sealed class ContentLoaderOptions
+{
+    /// <summary>Reading speed used to estimate minutes. Slower than average on purpose: the subject is hard.</summary>
+    public int WordsPerMinute { get; init; } = 150;
+
+    /// <summary>The URL of a module (step null) or one of its steps.</summary>
+    public Func<string, int?, string> ModuleUrl { get; init; } =
+        (id, step) => step is null ? $"/modules/{id}" : $"/modules/{id}/{step}";
+
+    /// <summary>Default title of each callout name, in the content's language.</summary>
+    public IReadOnlyDictionary<string, string> CalloutTitles { get; init; } = CalloutKinds.DefaultTitles;
+
+    /// <summary>Steps longer than this get a warning.</summary>
+    public int LongStepWords { get; init; } = 700;
+}

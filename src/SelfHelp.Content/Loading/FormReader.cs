@@ -1,0 +1,203 @@
+using System.Collections.Immutable;
+using SelfHelp.Content.Catalogue;
+using SelfHelp.Content.Validation;
+
+namespace SelfHelp.Content.Loading;
+
+/// <summary>Reads the YAML inside an exercise, starting-point or reflection block.</summary>
+internal static class FormReader
+{
+    private static readonly string[] ExerciseKeys = ["id", "code", "title", "minutes", "intro", "fields"];
+    private static readonly string[] FieldKeys = ["id", "type", "label", "hint", "low", "high", "options", "items"];
+    private static readonly string[] StartingPointKeys = ["question", "hint", "low", "high"];
+    private static readonly string[] ReflectionKeys = ["title", "intro", "questions"];
+    private static readonly string[] FieldTypes = ["text", "scale", "checklist", "list"];
+
+    private const string ExerciseExample = """
+        :::exercise
+        id: my-reasons
+        code: 2.1
+        title: My reasons to stop
+        fields:
+          - id: reasons
+            type: text
+            label: What are your reasons?
+        :::
+        """;
+
+    private const string StartingPointExample = """
+        :::starting-point
+        question: How sure do you feel that you can stop?
+        low: Not sure at all
+        high: Completely sure
+        :::
+        """;
+
+    private const string ReflectionExample = """
+        :::reflection
+        questions:
+          - What stood out for you?
+        :::
+        """;
+
+    public static FormBlockPart? Read(string name, string yaml, int firstLine, ProblemList problems, Func<string, string> renderIntro)
+    {
+        return name switch
+        {
+            "exercise" => ReadExercise(yaml, firstLine, problems, renderIntro),
+            "starting-point" => ReadStartingPoint(yaml, firstLine, problems),
+            _ => ReadReflection(yaml, firstLine, problems, renderIntro),
+        };
+    }
+
+    private static FormBlockPart? ReadExercise(string yaml, int firstLine, ProblemList problems, Func<string, string> renderIntro)
+    {
+        var map = YamlMap.Parse(yaml, firstLine, problems, "exercise", ExerciseExample);
+        if (map is null)
+        {
+            return null;
+        }
+
+        var errorsBefore = problems.ErrorCount;
+        map.RejectUnknownKeys(ExerciseKeys);
+        var id = map.String("id", required: true, "Give the exercise a stable id, such as 'my-reasons'. Answers are saved under it, so never change it.");
+        if (id is not null && !Slug.IsValidId(id))
+        {
+            problems.Error(map.LineOf("id"), $"The exercise id '{id}' is not valid.", "Use lower-case letters, digits and single dashes, such as 'my-reasons'.");
+        }
+
+        var code = map.String("code", required: true, "Give the exercise a short code that can be read out on the phone, such as '2.1' or 'R3'.");
+        if (code is not null && !ExerciseCode.IsWellFormed(code))
+        {
+            problems.Error(map.LineOf("code"), $"The exercise code '{code}' is not valid.", $"Use up to {ExerciseCode.MaxLength} letters, digits, dots or dashes, starting with a letter or digit, such as '2.1'.");
+        }
+
+        var title = map.String("title", required: true, "Give the exercise a short title.");
+        var minutes = map.Int("minutes", 1, 120, "Estimated minutes, for example 'minutes: 5'.") ?? 5;
+        var intro = map.String("intro", required: false, "Write the instructions as text.");
+        var fields = ReadFields(map, problems);
+        if (problems.ErrorCount > errorsBefore || id is null || code is null || title is null)
+        {
+            return null;
+        }
+
+        return new FormBlockPart(FormKind.Exercise, id, code, title, intro is null ? null : renderIntro(intro), minutes, fields);
+    }
+
+    private static ImmutableArray<FormField> ReadFields(YamlMap exercise, ProblemList problems)
+    {
+        const string hint = "Each field needs an id, a type (text, scale, checklist or list) and a label.";
+        if (!exercise.Has("fields"))
+        {
+            problems.Error(exercise.Line, "The exercise has no 'fields'.", hint);
+            return [];
+        }
+
+        var fields = ImmutableArray.CreateBuilder<FormField>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var map in exercise.MapList("fields", "exercise field", hint))
+        {
+            map.RejectUnknownKeys(FieldKeys);
+            var id = map.String("id", required: true, "Give each field a stable id, such as 'reasons'.");
+            var type = map.String("type", required: true, hint);
+            var label = map.String("label", required: true, "The label is the question the person answers.");
+            if (id is not null && !Slug.IsValidId(id))
+            {
+                problems.Error(map.LineOf("id"), $"The field id '{id}' is not valid.", "Use lower-case letters, digits and single dashes.");
+            }
+            else if (id is not null && !ids.Add(id))
+            {
+                problems.Error(map.LineOf("id"), $"Two fields in this exercise have the id '{id}'.", "Give each field its own id.");
+            }
+
+            if (type is not null && !FieldTypes.Contains(type))
+            {
+                var suggestion = Suggest.Closest(type, FieldTypes);
+                problems.Error(map.LineOf("type"), $"Unknown field type '{type}'.", (suggestion is null ? "" : $"Did you mean '{suggestion}'? ") + "Types: text, scale, checklist, list.");
+                continue;
+            }
+
+            var options = map.StringList("options", "List the options, one per line starting with '- '.");
+            if (type == "checklist" && options.Length < 2)
+            {
+                problems.Error(map.Line, "A checklist needs at least two 'options'.", "List the options under 'options:', one per line starting with '- '.");
+            }
+            else if (type != "checklist" && options.Length > 0)
+            {
+                problems.Error(map.LineOf("options"), $"'options' only goes with checklists, not '{type}'.", "Remove 'options', or change the type to checklist.");
+            }
+
+            var items = map.Int("items", 1, 10, "How many items the list asks for, from 1 to 10.");
+            if (items is not null && type != "list")
+            {
+                problems.Error(map.LineOf("items"), $"'items' only goes with lists, not '{type}'.", "Remove 'items', or change the type to list.");
+            }
+
+            if (id is null || type is null || label is null)
+            {
+                continue;
+            }
+
+            var kind = Enum.Parse<FieldKind>(type, ignoreCase: true);
+            fields.Add(new FormField(
+                id,
+                kind,
+                label,
+                map.String("hint", required: false, "A hint is one line of text."),
+                map.String("low", required: false, "What 1 means on the scale."),
+                map.String("high", required: false, "What 10 means on the scale."),
+                options,
+                kind == FieldKind.List ? items ?? 3 : 0));
+        }
+
+        if (fields.Count == 0 && exercise.Has("fields") && problems.ErrorCount == 0)
+        {
+            problems.Error(exercise.LineOf("fields"), "The exercise has no fields.", hint);
+        }
+
+        return fields.ToImmutable();
+    }
+
+    private static FormBlockPart? ReadStartingPoint(string yaml, int firstLine, ProblemList problems)
+    {
+        var map = YamlMap.Parse(yaml, firstLine, problems, "starting point", StartingPointExample);
+        if (map is null)
+        {
+            return null;
+        }
+
+        map.RejectUnknownKeys(StartingPointKeys);
+        var question = map.String("question", required: true, "Write the question the person rates from 1 to 10.");
+        var low = map.String("low", required: true, "Say what 1 means, such as 'Not sure at all'.");
+        var high = map.String("high", required: true, "Say what 10 means, such as 'Completely sure'.");
+        if (question is null || low is null || high is null)
+        {
+            return null;
+        }
+
+        var field = new FormField("rating", FieldKind.Scale, question, map.String("hint", required: false, "A hint is one line of text."), low, high, [], 0);
+        return new FormBlockPart(FormKind.StartingPoint, "starting-point", null, question, null, 1, [field]);
+    }
+
+    private static FormBlockPart? ReadReflection(string yaml, int firstLine, ProblemList problems, Func<string, string> renderIntro)
+    {
+        var map = YamlMap.Parse(yaml, firstLine, problems, "reflection", ReflectionExample);
+        if (map is null)
+        {
+            return null;
+        }
+
+        map.RejectUnknownKeys(ReflectionKeys);
+        var questions = map.StringList("questions", "List the questions, one per line starting with '- '.");
+        if (questions.Length == 0)
+        {
+            problems.Error(map.Line, "The reflection has no 'questions'.", "List one to three questions under 'questions:', each on a line starting with '- '.");
+            return null;
+        }
+
+        var title = map.String("title", required: false, "The title is one line of text.") ?? "";
+        var intro = map.String("intro", required: false, "Write the instructions as text.");
+        var fields = questions.Select((q, i) => new FormField($"q{i + 1}", FieldKind.Text, q, null, null, null, [], 0)).ToImmutableArray();
+        return new FormBlockPart(FormKind.Reflection, "reflection", null, title, intro is null ? null : renderIntro(intro), 2 * questions.Length, fields);
+    }
+}

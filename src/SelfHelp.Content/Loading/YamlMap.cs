@@ -1,0 +1,196 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using SelfHelp.Content.Validation;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SelfHelp.Content.Loading;
+
+/// <summary>
+/// Reads a YAML mapping written by an editor, reporting every problem with the line it is on.
+/// Uses YamlDotNet's node model rather than a deserializer so that each key keeps its line.
+/// </summary>
+internal sealed class YamlMap
+{
+    private readonly YamlMappingNode _node;
+    private readonly ProblemList _problems;
+    private readonly int _lineOffset;
+
+    private YamlMap(YamlMappingNode node, ProblemList problems, int lineOffset, string what)
+    {
+        _node = node;
+        _problems = problems;
+        _lineOffset = lineOffset;
+        What = what;
+    }
+
+    public string What { get; }
+
+    public int Line => _lineOffset + (int)_node.Start.Line;
+
+    /// <summary>Parses YAML text whose first line is at file line <paramref name="firstLine"/>.</summary>
+    public static YamlMap? Parse(string text, int firstLine, ProblemList problems, string what, string example)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException ex)
+        {
+            var line = firstLine - 1 + (int)Math.Max(1, ex.Start.Line);
+            problems.Error(line, $"The {what} is not valid YAML: {FirstSentence(ex.Message)}", $"Check indentation and colons. It should look like:{Environment.NewLine}{example}");
+            return null;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
+        {
+            problems.Error(firstLine, $"The {what} is empty or is not a list of 'key: value' lines.", $"Write it as 'key: value' lines, for example:{Environment.NewLine}{example}");
+            return null;
+        }
+
+        return new YamlMap(mapping, problems, firstLine - 1, what);
+    }
+
+    public void RejectUnknownKeys(IReadOnlyCollection<string> allowed)
+    {
+        foreach (var (key, _) in _node.Children)
+        {
+            var name = (key as YamlScalarNode)?.Value ?? "";
+            if (!allowed.Contains(name))
+            {
+                var suggestion = Suggest.Closest(name, allowed);
+                var hint = suggestion is null
+                    ? $"Allowed keys: {string.Join(", ", allowed)}."
+                    : $"Did you mean '{suggestion}'? Allowed keys: {string.Join(", ", allowed)}.";
+                _problems.Error(LineOf(key), $"Unknown key '{name}' in the {What}.", hint);
+            }
+        }
+    }
+
+    public bool Has(string key) => Find(key) is not null;
+
+    public int LineOf(string key) => Find(key) is { } pair ? LineOf(pair.Key) : Line;
+
+    public string? String(string key, bool required, string hint)
+    {
+        if (Find(key) is not { } pair)
+        {
+            if (required)
+            {
+                _problems.Error(Line, $"The {What} has no '{key}'.", hint);
+            }
+
+            return null;
+        }
+
+        if (pair.Value is not YamlScalarNode scalar || string.IsNullOrWhiteSpace(scalar.Value))
+        {
+            _problems.Error(LineOf(pair.Key), $"'{key}' in the {What} needs a single text value.", hint);
+            return null;
+        }
+
+        return scalar.Value.Trim();
+    }
+
+    public int? Int(string key, int min, int max, string hint)
+    {
+        var text = String(key, required: false, hint);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
+        {
+            _problems.Error(LineOf(key), $"'{key}' in the {What} must be a whole number from {min} to {max}, not '{text}'.", hint);
+            return null;
+        }
+
+        return value;
+    }
+
+    public ImmutableArray<string> StringList(string key, string hint)
+    {
+        if (Find(key) is not { } pair)
+        {
+            return [];
+        }
+
+        if (pair.Value is YamlScalarNode single && !string.IsNullOrWhiteSpace(single.Value))
+        {
+            return [single.Value.Trim()];
+        }
+
+        if (pair.Value is not YamlSequenceNode sequence)
+        {
+            _problems.Error(LineOf(pair.Key), $"'{key}' in the {What} must be a list.", hint);
+            return [];
+        }
+
+        var items = ImmutableArray.CreateBuilder<string>();
+        foreach (var item in sequence.Children)
+        {
+            if (item is YamlScalarNode scalar && !string.IsNullOrWhiteSpace(scalar.Value))
+            {
+                items.Add(scalar.Value.Trim());
+            }
+            else
+            {
+                _problems.Error(LineOf(item), $"Each item of '{key}' in the {What} must be a short piece of text.", hint);
+            }
+        }
+
+        return items.ToImmutable();
+    }
+
+    public IReadOnlyList<YamlMap> MapList(string key, string itemWhat, string hint)
+    {
+        if (Find(key) is not { } pair)
+        {
+            return [];
+        }
+
+        if (pair.Value is not YamlSequenceNode sequence)
+        {
+            _problems.Error(LineOf(pair.Key), $"'{key}' in the {What} must be a list of items starting with '- '.", hint);
+            return [];
+        }
+
+        var maps = new List<YamlMap>();
+        foreach (var item in sequence.Children)
+        {
+            if (item is YamlMappingNode mapping)
+            {
+                maps.Add(new YamlMap(mapping, _problems, _lineOffset, itemWhat));
+            }
+            else
+            {
+                _problems.Error(LineOf(item), $"Each item of '{key}' in the {What} must be a set of 'key: value' lines.", hint);
+            }
+        }
+
+        return maps;
+    }
+
+    private KeyValuePair<YamlNode, YamlNode>? Find(string key)
+    {
+        foreach (var pair in _node.Children)
+        {
+            if (pair.Key is YamlScalarNode scalar && scalar.Value == key)
+            {
+                return pair;
+            }
+        }
+
+        return null;
+    }
+
+    private int LineOf(YamlNode node) => _lineOffset + (int)node.Start.Line;
+
+    private static string FirstSentence(string message)
+    {
+        var index = message.IndexOf("):", StringComparison.Ordinal);
+        return (index >= 0 ? message[(index + 2)..] : message).Trim();
+    }
+}

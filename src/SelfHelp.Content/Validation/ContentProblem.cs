@@ -1,0 +1,29 @@
+namespace SelfHelp.Content.Validation;
+
+/// <summary>How serious a content problem is.</summary>
+public enum Severity
+{
+    /// <summary>The content cannot be served as written.</summary>
+    Error,
+
+    /// <summary>The content works but should be improved.</summary>
+    Warning,
+}
+
+/// <summary>
+/// One problem found in a content file, with where it is and how to fix it.
+/// </summary>
+/// <param name="Severity">Error or warning.</param>
+/// <param name="Path">The file, relative to the content folder where possible.</param>
+/// <param name="Line">The 1-based line, or 0 when the problem concerns the whole file.</param>
+/// <param name="Message">What is wrong, in plain words.</param>
+/// <param name="Hint">How to fix it.</param>
+public sealed record ContentProblem(Severity Severity, string Path, int Line, string Message, string Hint)
+{
+    /// <summary>Formats the problem as <c>path:line: severity: message</c> followed by an indented hint line.</summary>
+    public override string ToString()
+    {
+        var severity = Severity == Severity.Error ? "error" : "warning";
+        return $"{Path}:{Line}: {severity}: {Message}{Environment.NewLine}    hint: {Hint}";
+    }
+}

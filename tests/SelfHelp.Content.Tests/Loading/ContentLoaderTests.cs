@@ -1,0 +1,210 @@
+using SelfHelp.Content.Catalogue;
+using SelfHelp.Content.Loading;
+using SelfHelp.Content.Validation;
+
+namespace SelfHelp.Content.Tests.Loading;
+
+public class ContentLoaderTests
+{
+    private readonly ContentLoader _loader = new();
+
+    [Fact]
+    public void Load_ModuleWithFrontMatterAndSteps_BuildsModule()
+    {
+        using var content = new TempContent().With("a.md", TempContent.Module(body: "Intro.\n\n## First step\n\nOne.\n\n## Second step\n\nTwo.\n"));
+
+        var result = _loader.Load(content.Folder);
+
+        Assert.Empty(result.Errors);
+        var module = Assert.Single(result.Catalogue.Modules);
+        Assert.Equal("sample", module.Id);
+        Assert.Equal(["first-step", "second-step"], module.Steps.Select(s => s.Id));
+        Assert.Equal([1, 2], module.Steps.Select(s => s.Number));
+        Assert.Equal("<p>Intro.</p>\n", Assert.IsType<HtmlPart>(Assert.Single(module.Introduction)).Html);
+    }
+
+    [Fact]
+    public void Load_RawHtml_IsEscaped()
+    {
+        using var content = new TempContent().With("a.md", TempContent.Module(body: "## Step\n\nHello <script>alert(1)</script>\n"));
+
+        var html = Assert.IsType<HtmlPart>(_loader.Load(content.Folder).Catalogue.Modules[0].Steps[0].Parts[0]).Html;
+
+        Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_LevelThreeHeading_RendersAsLevelTwo()
+    {
+        using var content = new TempContent().With("a.md", TempContent.Module(body: "## Step\n\n### Inside\n\nText.\n"));
+
+        var html = Assert.IsType<HtmlPart>(_loader.Load(content.Folder).Catalogue.Modules[0].Steps[0].Parts[0]).Html;
+
+        Assert.StartsWith("<h2>Inside</h2>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_Callout_RendersLabelledNote()
+    {
+        using var content = new TempContent().With("a.md", TempContent.Module(body: "## Step\n\n:::take-care\nGo gently.\n:::\n\n:::tip Try this\nA tip.\n:::\n"));
+
+        var html = Assert.IsType<HtmlPart>(_loader.Load(content.Folder).Catalogue.Modules[0].Steps[0].Parts[0]).Html;
+
+        Assert.Contains("<div class=\"callout callout--take-care\" role=\"note\"><p class=\"callout__title\">Take care</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"callout__title\">Try this</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<p>Go gently.</p>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_Exercise_BecomesFormPartBetweenHtml()
+    {
+        const string body = """
+            ## Step
+
+            Before.
+
+            :::exercise
+            id: my-reasons
+            code: 2.1
+            title: My reasons
+            minutes: 4
+            intro: Write **freely**.
+            fields:
+              - id: why
+                type: text
+                label: Why?
+                hint: Take your time.
+              - id: sure
+                type: scale
+                label: How sure?
+                low: Not sure
+                high: Very sure
+              - id: which
+                type: checklist
+                label: Which?
+                options: [One, Two]
+              - id: people
+                type: list
+                label: Who?
+                items: 2
+            :::
+
+            After.
+            """;
+        using var content = new TempContent().With("a.md", TempContent.Module(body: body));
+
+        var result = _loader.Load(content.Folder);
+
+        Assert.Empty(result.Errors);
+        var parts = result.Catalogue.Modules[0].Steps[0].Parts;
+        Assert.Equal(3, parts.Length);
+        var exercise = Assert.IsType<FormBlockPart>(parts[1]);
+        Assert.Equal(FormKind.Exercise, exercise.Kind);
+        Assert.Equal("2.1", exercise.Code);
+        Assert.Equal("sample", exercise.ModuleId);
+        Assert.Equal(1, exercise.StepNumber);
+        Assert.Equal(4, exercise.Minutes);
+        Assert.Equal("<p>Write <strong>freely</strong>.</p>\n", exercise.IntroHtml);
+        Assert.Equal([FieldKind.Text, FieldKind.Scale, FieldKind.Checklist, FieldKind.List], exercise.Fields.Select(f => f.Kind));
+        Assert.Equal("Take your time.", exercise.Fields[0].Hint);
+        Assert.Equal(("Not sure", "Very sure"), (exercise.Fields[1].LowLabel, exercise.Fields[1].HighLabel));
+        Assert.Equal(["One", "Two"], exercise.Fields[2].Options);
+        Assert.Equal(2, exercise.Fields[3].Items);
+        Assert.Same(exercise, result.Catalogue.FindExercise(" 2-1 "));
+    }
+
+    [Fact]
+    public void Load_StartingPointAndReflection_BecomeForms()
+    {
+        const string body = """
+            :::starting-point
+            question: How sure are you?
+            low: Not at all
+            high: Completely
+            :::
+
+            ## Step
+
+            Text.
+
+            :::reflection
+            questions:
+              - What stood out?
+              - What next?
+            :::
+            """;
+        using var content = new TempContent().With("a.md", TempContent.Module(body: body));
+
+        var module = _loader.Load(content.Folder).Catalogue.Modules[0];
+
+        var start = module.StartingPoint;
+        Assert.NotNull(start);
+        Assert.Equal(FieldKind.Scale, Assert.Single(start.Fields).Kind);
+        var reflection = Assert.IsType<FormBlockPart>(module.Steps[0].Parts[1]);
+        Assert.Equal(FormKind.Reflection, reflection.Kind);
+        Assert.Equal(["q1", "q2"], reflection.Fields.Select(f => f.Id));
+    }
+
+    [Fact]
+    public void Load_ModuleLinks_BecomeSiteUrls()
+    {
+        using var content = new TempContent()
+            .With("a.md", TempContent.Module("first", 1, "## Step\n\nSee [next](module:second) and [its step](module:second/2) and [old](module:old-name).\n"))
+            .With("b.md", TempContent.Module("second", 2, "## One\n\nText.\n\n## Two\n\nText.\n", "aliases: [old-name]"));
+
+        var result = _loader.Load(content.Folder);
+
+        Assert.Empty(result.Errors);
+        var html = Assert.IsType<HtmlPart>(result.Catalogue.FindModule("first")!.Steps[0].Parts[0]).Html;
+        Assert.Contains("href=\"/modules/second\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/modules/second/2\"", html, StringComparison.Ordinal);
+        var warning = Assert.Single(result.Problems, p => p.Message.Contains("old id", StringComparison.Ordinal));
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Equal("second", result.Catalogue.ResolveAlias("old-name"));
+    }
+
+    [Fact]
+    public void Load_ExternalLink_GetsNoReferrer()
+    {
+        using var content = new TempContent().With("a.md", TempContent.Module(body: "## Step\n\n[Help](https://example.org/help).\n"));
+
+        var html = Assert.IsType<HtmlPart>(_loader.Load(content.Folder).Catalogue.Modules[0].Steps[0].Parts[0]).Html;
+
+        Assert.Contains("<a href=\"https://example.org/help\" rel=\"noreferrer noopener\">", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_MinutesAbsent_ComputedFromWords()
+    {
+        var words = string.Join(' ', Enumerable.Repeat("word", 450));
+        using var content = new TempContent().With("a.md", TempContent.Module(body: $"## Step\n\n{words}\n"));
+
+        var module = _loader.Load(content.Folder).Catalogue.Modules[0];
+
+        Assert.Equal(3, module.Steps[0].Minutes);
+        Assert.Equal(3, module.Minutes);
+    }
+
+    [Fact]
+    public void Load_MinutesInFrontMatter_Wins()
+    {
+        using var content = new TempContent().With("a.md", TempContent.Module(extraFrontMatter: "minutes: 25"));
+
+        Assert.Equal(25, _loader.Load(content.Folder).Catalogue.Modules[0].Minutes);
+    }
+
+    [Fact]
+    public void Load_Modules_AreInOrder()
+    {
+        using var content = new TempContent()
+            .With("a.md", TempContent.Module("later", 5))
+            .With("b.md", TempContent.Module("sooner", 2));
+
+        var catalogue = _loader.Load(content.Folder).Catalogue;
+
+        Assert.Equal(["sooner", "later"], catalogue.Modules.Select(m => m.Id));
+        Assert.Equal("later", catalogue.NextModule(catalogue.Modules[0])?.Id);
+        Assert.Null(catalogue.NextModule(catalogue.Modules[1]));
+    }
+}

@@ -1,0 +1,145 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using SelfHelp.Web.BrowserTests;
+
+[assembly: AssemblyFixture(typeof(BrowserFixture))]
+
+// One server and one browser are shared by the whole assembly: tests take turns.
+[assembly: CollectionBehavior(DisableTestParallelization = true)]
+
+namespace SelfHelp.Web.BrowserTests;
+
+public enum Viewport
+{
+    Mobile,
+    Desktop,
+}
+
+// The real app on Kestrel (127.0.0.1, a free port) and one headless Debian Chromium, because
+// accessibility and layout can only be judged in a real browser.
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private const string ChromiumVariable = "SELFHELP_CHROMIUM";
+
+    // Chromium's background services try to reach the internet, which this machine does not have.
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+    ];
+
+    private DirectoryInfo? _keysDirectory;
+    private SelfHelpApp? _app;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        var chromium = FindChromium();
+
+        _keysDirectory = Directory.CreateTempSubdirectory("selfhelp-browser-tests-keys-");
+        _app = new SelfHelpApp(FindContentPath(), _keysDirectory.FullName);
+        _app.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        _app.StartServer();
+        BaseAddress = new Uri(_app.Services.GetRequiredService<IServer>()
+            .Features.GetRequiredFeature<IServerAddressesFeature>()
+            .Addresses.Single());
+
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    public Task<IBrowserContext> NewContextAsync(Viewport viewport) => viewport switch
+    {
+        Viewport.Mobile => NewContextAsync(390, 844),
+        Viewport.Desktop => NewContextAsync(1280, 800),
+        _ => throw new ArgumentOutOfRangeException(nameof(viewport), viewport, "Unknown viewport."),
+    };
+
+    public Task<IBrowserContext> NewContextAsync(int width, int height)
+    {
+        if (_browser is null)
+        {
+            throw new InvalidOperationException("The browser fixture has not been initialised.");
+        }
+
+        return _browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+
+        _keysDirectory?.Delete(recursive: true);
+    }
+
+    private static string FindChromium()
+    {
+        var configured = Environment.GetEnvironmentVariable(ChromiumVariable);
+        var candidates = string.IsNullOrEmpty(configured)
+            ? (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+                .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+                .Select(directory => Path.Combine(directory, "chromium"))
+            : [configured];
+
+        return candidates.FirstOrDefault(File.Exists)
+            ?? throw new InvalidOperationException(
+                $"Chromium not found: install Debian's package with `apt-get install -y chromium` or set {ChromiumVariable}.");
+    }
+
+    private static string FindContentPath()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "SelfHelp.sln")))
+            {
+                return Path.Combine(directory.FullName, "content", "en");
+            }
+        }
+
+        throw new InvalidOperationException($"SelfHelp.sln not found above {AppContext.BaseDirectory}.");
+    }
+
+    private sealed class SelfHelpApp(string contentPath, string keysPath) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            // Production, so that nothing development-only (exception page, extra logging) is tested.
+            builder.UseEnvironment("Production");
+            builder.UseSetting("Content:Path", contentPath);
+            builder.UseSetting("DataProtection:KeysPath", keysPath);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace SelfHelp.Web.BrowserTests;
+
+public sealed class JourneyTests(BrowserFixture browser)
+{
+    [Theory]
+    [InlineData(Viewport.Mobile)]
+    [InlineData(Viewport.Desktop)]
+    public async Task Journey_HomeToModuleToStepToNext_Works(Viewport viewport)
+    {
+        // Arrange
+        await using var context = await browser.NewContextAsync(viewport);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        await AssertArrivedAsync(page, "/");
+
+        // Act: home → modules
+        await page.GetByRole(AriaRole.Link, new() { Name = "Start the programme", Exact = true }).ClickAsync();
+        await AssertArrivedAsync(page, "/modules");
+
+        // Act: modules → first module
+        await page.Locator("ol.task-list a.task-list__link").First.ClickAsync();
+        await page.WaitForURLAsync(new Regex("/modules/[^/]+$"));
+        var modulePath = new Uri(page.Url).AbsolutePath;
+        await AssertArrivedAsync(page, modulePath);
+
+        // Act: module → step 1 → step 2
+        await page.Locator("a[data-test=start]").ClickAsync();
+        await AssertArrivedAsync(page, $"{modulePath}/1");
+        await page.Locator("a[rel=next]").ClickAsync();
+
+        // Assert
+        await AssertArrivedAsync(page, $"{modulePath}/2");
+    }
+
+    private static async Task AssertArrivedAsync(IPage page, string path)
+    {
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == path);
+        Assert.Equal(path, new Uri(page.Url).AbsolutePath);
+        await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();
+        await page.AssertNoAccessibilityViolationsAsync();
+    }
+}

@@ -1,0 +1,14 @@
+namespace SelfHelp.Web.BrowserTests;
+
+// The pages every browser-level invariant is checked on, with the status each should answer.
+internal static class SitePages
+{
+    public static readonly (string Path, int Status)[] All =
+    [
+        ("/", 200),
+        ("/modules", 200),
+        ("/modules/welcome", 200),
+        ("/modules/welcome/1", 200),
+        ("/no-such-page", 404),
+    ];
+}

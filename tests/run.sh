@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# The one test command: build, format, content and package checks, then every test project.
+# Ends with one line, `tests: N passed, N failed`, and exits 1 if anything failed.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+solution=SelfHelp.sln
+test_projects=(
+  tests/SelfHelp.Content.Tests
+  tests/SelfHelp.Web.Tests
+  tests/SelfHelp.Web.BrowserTests
+)
+log_dir=artifacts/test-logs
+
+passed=0
+failed=0
+skipped=0
+built=false
+
+step() {
+  printf '\n==> %s\n' "$*"
+}
+
+fail() {
+  printf 'FAILED: %s\n' "$*" >&2
+  failed=$((failed + 1))
+}
+
+install_chromium() {
+  local sudo=()
+  if [[ $(id -u) -ne 0 ]]; then
+    if ! command -v sudo >/dev/null; then
+      return 1
+    fi
+    sudo=(sudo)
+  fi
+  "${sudo[@]}" apt-get update && "${sudo[@]}" apt-get install -y chromium
+}
+
+# Adds up the `Passed!  - Failed: 0, Passed: 7, Skipped: 0, Total: 7` lines of one project's log.
+# A run that printed no such line (crash, missing build) counts as one failure.
+count_results() {
+  local project=$1 log=$2 status=$3 summaries line project_failed=0 found=false
+  summaries=$(sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -E '^\s*(Passed|Failed)!\s+-\s+Failed:' || true)
+  while IFS= read -r line; do
+    [[ -z $line ]] && continue
+    if [[ $line =~ Failed:\ +([0-9]+),\ Passed:\ +([0-9]+),\ Skipped:\ +([0-9]+) ]]; then
+      found=true
+      project_failed=$((project_failed + BASH_REMATCH[1]))
+      passed=$((passed + BASH_REMATCH[2]))
+      skipped=$((skipped + BASH_REMATCH[3]))
+    fi
+  done <<<"$summaries"
+
+  if [[ $found == false ]]; then
+    printf 'FAILED: %s printed no test summary (see %s)\n' "$project" "$log" >&2
+    project_failed=1
+  elif [[ $status -ne 0 && $project_failed -eq 0 ]]; then
+    printf 'FAILED: %s exited with %s although no test failed (see %s)\n' "$project" "$status" "$log" >&2
+    project_failed=1
+  fi
+  failed=$((failed + project_failed))
+}
+
+step "chromium (for the browser tests)"
+if [[ -n ${SELFHELP_CHROMIUM:-} ]]; then
+  echo "using SELFHELP_CHROMIUM=$SELFHELP_CHROMIUM"
+elif command -v chromium >/dev/null; then
+  echo "using $(command -v chromium)"
+elif install_chromium; then
+  echo "installed $(command -v chromium)"
+else
+  fail "Chromium is missing and could not be installed: run \`apt-get install -y chromium\` as root or set SELFHELP_CHROMIUM"
+fi
+
+step "restore and build"
+if dotnet restore "$solution" && dotnet build "$solution" --no-restore -c Release; then
+  built=true
+else
+  fail "build"
+fi
+
+step "format"
+if ! dotnet format "$solution" --verify-no-changes --no-restore; then
+  fail "formatting: run \`dotnet format $solution\` and commit the result"
+fi
+
+step "content check"
+if [[ $built == true ]]; then
+  dotnet run --project src/SelfHelp.ContentCheck -c Release --no-build -- content/en || fail "content check"
+else
+  echo "skipped: it needs a successful build"
+fi
+
+step "vulnerable packages"
+vulnerable_status=0
+vulnerable_output=$(dotnet list "$solution" package --vulnerable --include-transitive 2>&1) || vulnerable_status=$?
+printf '%s\n' "$vulnerable_output"
+if grep -q 'has the following vulnerable packages' <<<"$vulnerable_output"; then
+  fail "vulnerable packages (listed above)"
+elif [[ $vulnerable_status -ne 0 ]] || ! grep -q 'has no vulnerable packages' <<<"$vulnerable_output"; then
+  echo "note: vulnerability data could not be checked here (see above); continuing"
+fi
+
+step "tests"
+if [[ $built == true ]]; then
+  mkdir -p "$log_dir"
+  for project in "${test_projects[@]}"; do
+    log="$log_dir/$(basename "$project").log"
+    printf -- '--- %s\n' "$project"
+    status=0
+    dotnet test "$project" -c Release --no-build 2>&1 | tee "$log" || status=$?
+    count_results "$project" "$log" "$status"
+  done
+else
+  echo "skipped: they need a successful build"
+fi
+
+summary="tests: $passed passed, $failed failed"
+if [[ $skipped -gt 0 ]]; then
+  summary+=", $skipped skipped"
+fi
+echo
+echo "$summary"
+if [[ $failed -gt 0 ]]; then
+  exit 1
+fi
