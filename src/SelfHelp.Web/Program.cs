@@ -1,6 +1,30 @@
+using SelfHelp.Web.ContentHosting;
+using SelfHelp.Web.Keys;
+using SelfHelp.Web.Logging;
+using SelfHelp.Web.Seo;
+using SelfHelp.Web.Site;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddSelfHelpLogging();
+builder.Services.AddSelfHelpContent(builder.Configuration, builder.Environment);
+builder.Services.AddSelfHelpKeyRing(builder.Configuration, builder.Environment);
+builder.Services.AddSelfHelpPages(builder.Configuration);
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+app.UseSelfHelpRequestLogging();
+app.UseExceptionHandler("/error");
+app.UseStatusCodePagesWithReExecute("/status/{0}");
+app.UseRequestLocalization();
+app.UseRouting();
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapRazorPages().WithStaticAssets();
+app.MapSeoEndpoints();
 
 app.Run();
+
+/// <summary>The entry point, public so that tests can start the site.</summary>
+public partial class Program;

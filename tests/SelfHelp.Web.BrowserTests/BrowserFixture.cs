@@ -139,7 +139,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             // Production, so that nothing development-only (exception page, extra logging) is tested.
             builder.UseEnvironment("Production");
             builder.UseSetting("Content:Path", contentPath);
-            builder.UseSetting("DataProtection:KeysPath", keysPath);
+            builder.UseSetting("KeyRing:Path", keysPath);
         }
     }
 }

@@ -1,0 +1,35 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+using SelfHelp.Web.ContentHosting;
+
+namespace SelfHelp.Web.Site;
+
+internal static class SiteExtensions
+{
+    public static IServiceCollection AddSelfHelpPages(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SiteOptions>()
+            .Bind(configuration.GetSection(SiteOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.AddOptions<RequestLocalizationOptions>().Configure<ContentStore>((options, store) =>
+        {
+            // One language per site, named by the content folder: never guessed from the browser.
+            var culture = new CultureInfo(store.Language);
+            options.DefaultRequestCulture = new RequestCulture(culture);
+            options.SupportedCultures = [culture];
+            options.SupportedUICultures = [culture];
+            options.RequestCultureProviders.Clear();
+        });
+
+        services.AddRazorPages();
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "sh-af";
+            options.FormFieldName = "__token";
+        });
+        return services;
+    }
+}
