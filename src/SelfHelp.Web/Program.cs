@@ -6,6 +6,9 @@ using SelfHelp.Web.Site;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// Serves wwwroot's build output (compressed, fingerprinted) from a build in any environment; a no-op once published.
+builder.WebHost.UseStaticWebAssets();
+
 builder.AddSelfHelpLogging();
 builder.Services.AddSelfHelpContent(builder.Configuration, builder.Environment);
 builder.Services.AddSelfHelpKeyRing(builder.Configuration, builder.Environment);

@@ -66,7 +66,7 @@ public sealed class FormBlockViewTests : ComponentTestContext
         var textarea = cut.Find("textarea");
         Assert.Equal("Take your time.", cut.Find($"#{textarea.GetAttribute("aria-describedby")}").TextContent.Trim());
         var scale = cut.FindAll("fieldset")[0];
-        Assert.Equal("1 means Not ready. 10 means Completely ready.", cut.Find($"#{scale.GetAttribute("aria-describedby")}").TextContent.Trim());
+        Assert.Equal("From 1 (Not ready) to 10 (Completely ready).", cut.Find($"#{scale.GetAttribute("aria-describedby")}").TextContent.Trim());
     }
 
     [Fact]
