@@ -1,6 +1,7 @@
 using SelfHelp.Web.ContentHosting;
 using SelfHelp.Web.Keys;
 using SelfHelp.Web.Logging;
+using SelfHelp.Web.Progress;
 using SelfHelp.Web.Seo;
 using SelfHelp.Web.Site;
 
@@ -12,6 +13,7 @@ builder.WebHost.UseStaticWebAssets();
 builder.AddSelfHelpLogging();
 builder.Services.AddSelfHelpContent(builder.Configuration, builder.Environment);
 builder.Services.AddSelfHelpKeyRing(builder.Configuration, builder.Environment);
+builder.Services.AddSelfHelpProgress(builder.Configuration);
 builder.Services.AddSelfHelpPages(builder.Configuration);
 
 var app = builder.Build();

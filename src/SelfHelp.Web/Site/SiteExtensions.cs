@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
 using SelfHelp.Web.ContentHosting;
+using SelfHelp.Web.Progress;
 
 namespace SelfHelp.Web.Site;
 
@@ -24,7 +26,8 @@ internal static class SiteExtensions
             options.RequestCultureProviders.Clear();
         });
 
-        services.AddRazorPages();
+        services.AddRazorPages(options => options.Conventions.ConfigureFilter(new ServiceFilterAttribute(typeof(ReadProgressFilter))));
+        services.AddScoped<ReadProgressFilter>();
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "sh-af";

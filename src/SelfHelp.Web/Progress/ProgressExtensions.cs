@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Mvc.Filters;
+
+namespace SelfHelp.Web.Progress;
+
+internal static class ProgressExtensions
+{
+    public static IServiceCollection AddSelfHelpProgress(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ProgressOptions>()
+            .Bind(configuration.GetSection(ProgressOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<ProgressProtector>();
+        services.AddScoped<ProgressStore>();
+        return services;
+    }
+}
+
+/// <summary>
+/// Reads the progress cookie before a page runs, so that a bad cookie is deleted while headers can still be set
+/// and the page can say, once, that saved progress could not be read.
+/// </summary>
+internal sealed class ReadProgressFilter(ProgressStore progress) : IAsyncPageFilter
+{
+    public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
+
+    public Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        _ = progress.Current;
+        return next();
+    }
+}
