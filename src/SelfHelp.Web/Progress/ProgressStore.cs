@@ -21,6 +21,9 @@ public sealed class ProgressStore
     private readonly IHttpContextAccessor _accessor;
     private readonly ProgressProtector _protector;
     private readonly ProgressOptions _options;
+    // 7,000 characters at most in chunks of 3,900: two chunks, with room to spare.
+    private const int MaxChunks = 4;
+
     private readonly ChunkingCookieManager _cookies = new() { ChunkSize = 3900 };
     private ProgressState? _current;
 
@@ -59,6 +62,11 @@ public sealed class ProgressStore
         }
 
         _cookies.AppendResponseCookie(context, _options.CookieName, value, CookieOptions(context, expires: true));
+        if (value.Length < _cookies.ChunkSize)
+        {
+            DeleteChunks(context);
+        }
+
         _current = next;
         return SaveResult.Saved;
     }
@@ -88,7 +96,11 @@ public sealed class ProgressStore
             return ProgressState.Empty;
         }
 
-        var value = _cookies.GetRequestCookie(context, name);
+        // The chunk count is untrusted: "chunks-2147483647" would make the framework allocate an array that size.
+        var first = context.Request.Cookies[name];
+        var value = first is not null && first.StartsWith("chunks-", StringComparison.Ordinal) && !IsSmallChunkCount(first)
+            ? null
+            : _cookies.GetRequestCookie(context, name);
         if (_protector.TryUnprotectCookie(value, out var state))
         {
             return state;
@@ -99,8 +111,30 @@ public sealed class ProgressStore
         return ProgressState.Empty;
     }
 
-    private void Delete(HttpContext context) =>
-        _cookies.DeleteCookie(context, _options.CookieName, CookieOptions(context, expires: false));
+    private static bool IsSmallChunkCount(string value) =>
+        int.TryParse(value.AsSpan("chunks-".Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count)
+        && count is > 0 and <= MaxChunks;
+
+    private void Delete(HttpContext context)
+    {
+        // The framework deletes as many chunks as the request claims; delete a bounded number ourselves instead.
+        var name = _options.CookieName;
+        context.Response.Cookies.Delete(name, CookieOptions(context, expires: false));
+        DeleteChunks(context);
+    }
+
+    private void DeleteChunks(HttpContext context)
+    {
+        var name = _options.CookieName;
+        var options = CookieOptions(context, expires: false);
+        for (var chunk = 1; chunk <= MaxChunks; chunk++)
+        {
+            if (context.Request.Cookies.ContainsKey($"{name}C{chunk}"))
+            {
+                context.Response.Cookies.Delete($"{name}C{chunk}", options);
+            }
+        }
+    }
 
     private CookieOptions CookieOptions(HttpContext context, bool expires) => new()
     {

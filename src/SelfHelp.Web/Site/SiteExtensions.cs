@@ -28,6 +28,7 @@ internal static class SiteExtensions
 
         services.AddRazorPages(options => options.Conventions.ConfigureFilter(new ServiceFilterAttribute(typeof(ReadProgressFilter))));
         services.AddScoped<ReadProgressFilter>();
+        services.AddScoped<SelfHelp.Web.Pages.Modules.FormPosts>();
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "sh-af";

@@ -10,6 +10,8 @@ public sealed class StatusModel : PageModel
 {
     public bool IsNotFound { get; private set; }
 
+    public bool IsBadRequest { get; private set; }
+
     public void OnGet(int code) => Show(code);
 
     public void OnPost(int code) => Show(code);
@@ -23,5 +25,6 @@ public sealed class StatusModel : PageModel
         }
 
         IsNotFound = Response.StatusCode == StatusCodes.Status404NotFound;
+        IsBadRequest = Response.StatusCode == StatusCodes.Status400BadRequest;
     }
 }

@@ -4,16 +4,70 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using SelfHelp.Content.Catalogue;
 using SelfHelp.Web.Components;
 using SelfHelp.Web.ContentHosting;
+using SelfHelp.Web.Progress;
 
 namespace SelfHelp.Web.Pages.Modules;
 
-public sealed class ModuleModel(ContentStore content, IAntiforgery antiforgery) : PageModel
+public sealed class ModuleModel(ContentStore content, IAntiforgery antiforgery, ProgressStore progress, FormPosts posts) : PageModel
 {
     public Module Module { get; private set; } = null!;
 
+    public Module? NextModule { get; private set; }
+
+    public ModuleProgress Progress { get; private set; } = ModuleProgress.None;
+
     public FormToken Token { get; private set; } = null!;
 
-    public IActionResult OnGet(string id)
+    public IReadOnlyDictionary<string, FormState> States { get; private set; } = new Dictionary<string, FormState>();
+
+    public IReadOnlyList<KeyValuePair<string, string>> Errors => posts.Errors;
+
+    public bool JustFinished { get; private set; }
+
+    /// <summary>The first step not yet read, for "Continue"; null when none has been read or all have.</summary>
+    public Step? ContinueAt =>
+        Progress.StepsRead == 0 ? null : Module.Steps.FirstOrDefault(s => !Progress.HasRead(s.Number));
+
+    public IActionResult OnGet(string id, string? saved, int? finished)
+    {
+        if (Find(id) is { } missing)
+        {
+            return missing;
+        }
+
+        JustFinished = finished == 1 && Progress.Completed;
+        States = FormPosts.Saved(Module, Module.Introduction.OfType<FormBlockPart>(), progress.Current, saved);
+        return Page();
+    }
+
+    public IActionResult OnPost(string id)
+    {
+        if (Find(id) is { } missing)
+        {
+            return missing;
+        }
+
+        var forms = Module.Introduction.OfType<FormBlockPart>().ToList();
+        switch (posts.Handle(Module, forms, Request.Form, content.Catalogue))
+        {
+            case PostOutcome.Saved:
+                return RedirectToPage("/Modules/Module", null, new { id = Module.Id, saved = posts.FormId }, $"f-{posts.FormId}-title");
+            case PostOutcome.Download:
+                return posts.File!;
+            default:
+                var states = FormPosts.Saved(Module, forms, progress.Current, null);
+                foreach (var (form, state) in posts.States)
+                {
+                    states[form] = state;
+                }
+
+                States = states;
+                Progress = progress.Current.For(Module.Id);
+                return Page();
+        }
+    }
+
+    private IActionResult? Find(string id)
     {
         var catalogue = content.Catalogue;
         if (catalogue.FindModule(id) is not { } module)
@@ -24,7 +78,9 @@ public sealed class ModuleModel(ContentStore content, IAntiforgery antiforgery) 
         }
 
         Module = module;
+        NextModule = catalogue.NextModule(module);
+        Progress = progress.Current.For(module.Id);
         Token = FormToken.For(antiforgery, HttpContext);
-        return Page();
+        return null;
     }
 }

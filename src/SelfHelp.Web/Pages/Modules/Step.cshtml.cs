@@ -4,10 +4,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using SelfHelp.Content.Catalogue;
 using SelfHelp.Web.Components;
 using SelfHelp.Web.ContentHosting;
+using SelfHelp.Web.Progress;
 
 namespace SelfHelp.Web.Pages.Modules;
 
-public sealed class StepModel(ContentStore content, IAntiforgery antiforgery) : PageModel
+public sealed class StepModel(ContentStore content, IAntiforgery antiforgery, ProgressStore progress, FormPosts posts) : PageModel
 {
     public Module Module { get; private set; } = null!;
 
@@ -17,7 +18,56 @@ public sealed class StepModel(ContentStore content, IAntiforgery antiforgery) : 
 
     public FormToken Token { get; private set; } = null!;
 
-    public IActionResult OnGet(string id, int step)
+    public bool IsLast => Step.Number == Module.Steps.Length;
+
+    public FormBlockPart FinishForm { get; private set; } = null!;
+
+    public IReadOnlyDictionary<string, FormState> States { get; private set; } = new Dictionary<string, FormState>();
+
+    public IReadOnlyList<KeyValuePair<string, string>> Errors => posts.Errors;
+
+    public IActionResult OnGet(string id, int step, string? saved)
+    {
+        if (Find(id, step) is { } missing)
+        {
+            return missing;
+        }
+
+        progress.Save(progress.Current.WithStepRead(Module.Id, Step.Number));
+        States = FormPosts.Saved(Module, Forms(), progress.Current, saved);
+        return Page();
+    }
+
+    public IActionResult OnPost(string id, int step)
+    {
+        if (Find(id, step) is { } missing)
+        {
+            return missing;
+        }
+
+        switch (posts.Handle(Module, Forms(), Request.Form, content.Catalogue))
+        {
+            case PostOutcome.Saved when posts.FormId == FormPosts.FinishFormId:
+                return RedirectToPage("/Modules/Module", null, new { id = Module.Id, finished = 1 }, "finished");
+            case PostOutcome.Saved:
+                return RedirectToPage("/Modules/Step", null, new { id = Module.Id, step = Step.Number, saved = posts.FormId }, $"f-{posts.FormId}-title");
+            case PostOutcome.Download:
+                return posts.File!;
+            default:
+                var states = FormPosts.Saved(Module, Forms(), progress.Current, null);
+                foreach (var (form, state) in posts.States)
+                {
+                    states[form] = state;
+                }
+
+                States = states;
+                return Page();
+        }
+    }
+
+    private List<FormBlockPart> Forms() => IsLast ? [.. Step.Forms, FinishForm] : [.. Step.Forms];
+
+    private IActionResult? Find(string id, int step)
     {
         var catalogue = content.Catalogue;
         if (catalogue.FindModule(id) is not { } module)
@@ -35,7 +85,8 @@ public sealed class StepModel(ContentStore content, IAntiforgery antiforgery) : 
         Module = module;
         Step = found;
         NextModule = catalogue.NextModule(module);
+        FinishForm = FormPosts.FinishForm(module);
         Token = FormToken.For(antiforgery, HttpContext);
-        return Page();
+        return null;
     }
 }

@@ -1,0 +1,109 @@
+using System.Collections.Immutable;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using SelfHelp.Content.Catalogue;
+using SelfHelp.Web.Components;
+using SelfHelp.Web.Pages.MyAnswers;
+using SelfHelp.Web.Progress;
+
+namespace SelfHelp.Web.Pages.Modules;
+
+/// <summary>What happened to a posted form.</summary>
+public enum PostOutcome
+{
+    Saved,
+    Invalid,
+    TooLarge,
+    Download,
+    UnknownForm,
+}
+
+/// <summary>
+/// Saves a posted exercise, reflection, starting point or finish form into the progress cookie. Nothing typed is
+/// ever thrown away: invalid or oversized answers come back to the page with a message, and can be downloaded.
+/// </summary>
+public sealed class FormPosts(ProgressStore progress, IStringLocalizer<Ui> text)
+{
+    public const string FinishFormId = "finish";
+
+    public PostOutcome Outcome { get; private set; }
+
+    public string FormId { get; private set; } = "";
+
+    public Dictionary<string, FormState> States { get; } = new(StringComparer.Ordinal);
+
+    public List<KeyValuePair<string, string>> Errors { get; } = [];
+
+    public FileContentResult? File { get; private set; }
+
+    /// <summary>The starting point's field as the finish form asks it again.</summary>
+    public static FormBlockPart FinishForm(Module module) =>
+        new(FormKind.StartingPoint, FinishFormId, null, "", null, 1, module.StartingPoint?.Fields ?? []);
+
+    public PostOutcome Handle(Module module, IReadOnlyList<FormBlockPart> forms, IFormCollection posted, ContentCatalogue catalogue)
+    {
+        FormId = posted["form"].ToString();
+        var form = forms.FirstOrDefault(f => f.Id == FormId);
+        if (form is null)
+        {
+            Errors.Add(new("main", text["Form.Unknown"]));
+            return Outcome = PostOutcome.UnknownForm;
+        }
+
+        var (values, errors) = AnswerValues.Read(form, name => posted[name], (key, args) => text[key, args]);
+        var state = progress.Current;
+        var next = form.Kind switch
+        {
+            FormKind.StartingPoint when form.Id == FinishFormId => state.WithCompleted(module.Id, Rating(values)),
+            FormKind.StartingPoint => state.WithRatingBefore(module.Id, Rating(values)),
+            _ => state.WithAnswers(module.Id, form.Id, values),
+        };
+
+        if (posted["action"] == "download")
+        {
+            var document = new AnswerDocument(catalogue, next, text);
+            File = document.ToFile(AnswerFormat.Text);
+            return Outcome = PostOutcome.Download;
+        }
+
+        if (errors.Count > 0)
+        {
+            States[form.Id] = new FormState(values, errors);
+            Errors.AddRange(form.Fields.Where(f => errors.ContainsKey(f.Id)).Select(f => KeyValuePair.Create(FormBlockView.FieldAnchor(form, f), errors[f.Id])));
+            return Outcome = PostOutcome.Invalid;
+        }
+
+        if (progress.Save(next, form.Kind == FormKind.StartingPoint ? null : progress.AnswerBudget) == SaveResult.TooLarge)
+        {
+            States[form.Id] = new FormState(values, new Dictionary<string, string>(), TooLarge: true);
+            Errors.Add(new($"f-{form.Id}-title", text["Form.Full.Title"]));
+            return Outcome = PostOutcome.TooLarge;
+        }
+
+        return Outcome = PostOutcome.Saved;
+    }
+
+    /// <summary>The values each form shows when the page is read: what was saved before.</summary>
+    public static Dictionary<string, FormState> Saved(Module module, IEnumerable<FormBlockPart> forms, ProgressState state, string? justSaved)
+    {
+        var progress = state.For(module.Id);
+        var result = new Dictionary<string, FormState>(StringComparer.Ordinal);
+        foreach (var form in forms)
+        {
+            IReadOnlyDictionary<string, string> values = form.Kind == FormKind.StartingPoint
+                ? RatingValues(form, form.Id == FinishFormId ? progress.RatingAfter : progress.RatingBefore)
+                : progress.Answers.GetValueOrDefault(form.Id) ?? ImmutableSortedDictionary<string, string>.Empty;
+            result[form.Id] = new FormState(values, new Dictionary<string, string>(), Saved: form.Id == justSaved);
+        }
+
+        return result;
+    }
+
+    private static int Rating(ImmutableSortedDictionary<string, string> values) =>
+        values.Values.Select(v => int.TryParse(v, out var n) ? n : 0).FirstOrDefault();
+
+    private static Dictionary<string, string> RatingValues(FormBlockPart form, int rating) =>
+        rating == 0 || form.Fields.IsEmpty
+            ? new Dictionary<string, string>()
+            : new Dictionary<string, string> { [form.Fields[0].Id] = rating.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+}

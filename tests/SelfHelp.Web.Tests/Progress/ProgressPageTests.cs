@@ -1,0 +1,243 @@
+using System.Net;
+using SelfHelp.Web.Progress;
+
+namespace SelfHelp.Web.Tests.Progress;
+
+public sealed class ProgressPageTests : IClassFixture<FixtureSite>
+{
+    private const string Exercise = "every-field";
+    private readonly FixtureSite _site;
+
+    public ProgressPageTests(FixtureSite site)
+    {
+        _site = site;
+    }
+
+    private HttpClient NewBrowser() => _site.CreateClient(new() { AllowAutoRedirect = false });
+
+    [Fact]
+    public async Task Get_Step_MarksItReadInAnEncryptedHttpOnlyCookie()
+    {
+        var client = NewBrowser();
+
+        var response = await client.GetPathAsync("/modules/first/1");
+
+        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("state=", StringComparison.Ordinal));
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("path=/", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("expires=", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("first", cookie, StringComparison.Ordinal);
+        var programme = await client.GetDocumentAsync("/modules");
+        Assert.Equal("In progress", programme.Single("#status-first").TextContent.Trim());
+        Assert.Equal("Not started", programme.Single("#status-second").TextContent.Trim());
+        var module = await client.GetDocumentAsync("/modules/first");
+        Assert.Equal("Read", module.Single(".step-list__read").TextContent.Trim());
+        Assert.Equal("/modules/first/2", module.Single("a[data-test=continue]").GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Get_Home_AfterReadingAStep_OffersToContinue()
+    {
+        var client = NewBrowser();
+        await client.GetPathAsync("/modules/first/2");
+
+        var home = await client.GetDocumentAsync("/");
+
+        Assert.Equal("/modules/first/2", home.Single("a[data-test=resume]").GetAttribute("href"));
+        Assert.Null(home.QuerySelector("a.button--start"));
+    }
+
+    [Fact]
+    public async Task Post_Exercise_SavesConfirmsAndShowsAnswersAgain()
+    {
+        var client = NewBrowser();
+
+        var response = await client.PostFormAsync("/modules/first/1",
+            ("form", Exercise), ("answers.story", "My <b>own</b> story"), ("answers.ready", "7"),
+            ("answers.helps", "1"), ("answers.people", "Sam"), ("answers.people", "A helpline"), ("action", "save"));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"/modules/first/1?saved={Exercise}#f-{Exercise}-title", response.Headers.Location?.OriginalString);
+        var page = await client.GetDocumentAsync(response.Headers.Location!.OriginalString);
+        Assert.Equal("Saved. Your answers are kept in this browser only.", page.Single(".form-block__saved").TextContent.Trim());
+        Assert.Equal("My <b>own</b> story", page.Single($"#f-{Exercise}-story").TextContent);
+        Assert.NotNull(page.QuerySelector($"#f-{Exercise}-ready-7[checked]"));
+        Assert.Null(page.QuerySelector($"#f-{Exercise}-ready-6[checked]"));
+        Assert.NotNull(page.QuerySelector($"#f-{Exercise}-helps-1[checked]"));
+        Assert.Null(page.QuerySelector($"#f-{Exercise}-helps-0[checked]"));
+        Assert.Equal("Sam", page.Single($"#f-{Exercise}-people-1").GetAttribute("value"));
+        Assert.Equal("A helpline", page.Single($"#f-{Exercise}-people-2").GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task Post_InvalidAnswer_ShowsErrorSummaryAndKeepsWhatWasTyped()
+    {
+        var client = NewBrowser();
+
+        var response = await client.PostFormAsync("/modules/first/1",
+            ("form", Exercise), ("answers.story", "Keep this text"), ("answers.ready", "11"), ("action", "save"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await Html.ParseAsync(response);
+        Assert.StartsWith("Error:", page.Title, StringComparison.Ordinal);
+        var link = page.Single(".error-summary a");
+        Assert.Equal($"#f-{Exercise}-ready-1", link.GetAttribute("href"));
+        Assert.Equal("Choose a number from 1 to 10.", link.TextContent.Trim());
+        Assert.Equal("Keep this text", page.Single($"#f-{Exercise}-story").TextContent);
+        var fieldset = page.Single($"#f-{Exercise}-ready-1").Closest("fieldset")!;
+        Assert.Contains($"f-{Exercise}-ready-error", fieldset.GetAttribute("aria-describedby"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Keep this text", string.Join(";", response.Headers.TryGetValues("Set-Cookie", out var c) ? c : []), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_TextOverTheLimit_IsRefusedAndKept()
+    {
+        var client = NewBrowser();
+        var text = new string('a', AnswerValues.MaxTextLength + 1);
+
+        var page = await Html.ParseAsync(await client.PostFormAsync("/modules/first/1", ("form", Exercise), ("answers.story", text)));
+
+        Assert.Contains("1001 characters", page.Single(".error-summary").TextContent, StringComparison.Ordinal);
+        Assert.Equal(text, page.Single($"#f-{Exercise}-story").TextContent);
+    }
+
+    [Fact]
+    public async Task Post_WithoutAntiforgeryToken_IsRejectedWithAClearPage()
+    {
+        var client = NewBrowser();
+
+        var response = await client.PostAsync(new Uri("/modules/first/1", UriKind.Relative),
+            new FormUrlEncodedContent([KeyValuePair.Create("form", Exercise)]), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("We could not accept that", (await Html.ParseAsync(response)).Single("h1").TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Post_UnknownForm_SaysThePageChanged()
+    {
+        var client = NewBrowser();
+
+        var page = await Html.ParseAsync(await client.PostFormAsync("/modules/first/1", ("form", "no-such-form")));
+
+        Assert.Contains("this page has changed", page.Single(".error-summary").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_StartingPointThenFinish_ShowsBeforeAndAfterAndCompletes()
+    {
+        var client = NewBrowser();
+        var saved = await client.PostFormAsync("/modules/first", ("form", "starting-point"), ("answers.rating", "3"));
+        Assert.Equal("/modules/first?saved=starting-point#f-starting-point-title", saved.Headers.Location?.OriginalString);
+        Assert.NotNull((await client.GetDocumentAsync("/modules/first")).QuerySelector("#f-starting-point-rating-3[checked]"));
+
+        var finished = await client.PostFormAsync("/modules/first/2", ("form", "finish"), ("answers.rating", "8"));
+
+        Assert.Equal("/modules/first?finished=1#finished", finished.Headers.Location?.OriginalString);
+        var module = await client.GetDocumentAsync(finished.Headers.Location!.OriginalString);
+        Assert.Contains("At the start you chose 3 out of 10. Now you chose 8 out of 10.", module.Single("#finished").TextContent, StringComparison.Ordinal);
+        var programme = await client.GetDocumentAsync("/modules");
+        Assert.Equal("Completed", programme.Single("#status-first").TextContent.Trim());
+        Assert.Equal("You have completed 1 of 2 modules.", programme.Single(".progress-summary__label").TextContent.Trim());
+        Assert.Equal("1", programme.Single("progress").GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task MyAnswers_ShowsAndDownloadsEverythingWritten()
+    {
+        var client = NewBrowser();
+        await client.PostFormAsync("/modules/first/1", ("form", Exercise), ("answers.story", "Line one\nLine two"), ("answers.helps", "0"), ("answers.ready", "4"));
+        await client.PostFormAsync("/modules/second/1", ("form", "note"), ("answers.note", "A note to self"));
+
+        var page = await client.GetDocumentAsync("/my-answers");
+        var text = await (await client.GetPathAsync("/my-answers/download?format=txt")).TextAsync();
+        var markdown = await client.GetPathAsync("/my-answers/download?format=md");
+
+        Assert.Equal(["First module", "Second module"], page.QuerySelectorAll("main h2").Select(h => h.TextContent.Trim()));
+        Assert.Contains("Walking", page.Single("main").TextContent, StringComparison.Ordinal);
+        Assert.Contains("4 out of 10", page.Single("main").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Line one\nLine two", text, StringComparison.Ordinal);
+        Assert.Contains("A note to self", text, StringComparison.Ordinal);
+        Assert.Equal("attachment", markdown.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Equal("my-answers.md", markdown.Content.Headers.ContentDisposition?.FileNameStar ?? markdown.Content.Headers.ContentDisposition?.FileName);
+        Assert.Contains("## First module", await markdown.TextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SaveToFile_RestoreInFreshBrowser_BringsBackProgressAndAnswers()
+    {
+        var first = NewBrowser();
+        await first.PostFormAsync("/modules/first/1", ("form", Exercise), ("answers.story", "Carried over"));
+        var file = await (await first.GetPathAsync("/save/file")).TextAsync();
+
+        var second = NewBrowser();
+        var restored = await second.PostFormAsync("/save", ("code", file));
+
+        Assert.Equal("/save?restored=1", restored.Headers.Location?.OriginalString);
+        Assert.Equal("Carried over", (await second.GetDocumentAsync("/modules/first/1")).Single($"#f-{Exercise}-story").TextContent);
+    }
+
+    [Fact]
+    public async Task Restore_OverExistingProgress_AsksFirst()
+    {
+        var first = NewBrowser();
+        await first.PostFormAsync("/modules/first/1", ("form", Exercise), ("answers.story", "From the file"));
+        var file = await (await first.GetPathAsync("/save/file")).TextAsync();
+        var second = NewBrowser();
+        await second.PostFormAsync("/modules/second/1", ("form", "note"), ("answers.note", "Already here"));
+
+        var asked = await second.PostFormAsync("/save", ("code", file));
+
+        Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+        var page = await Html.ParseAsync(asked);
+        Assert.Equal("Replace the progress in this browser?", page.Single(".panel--warning h2").TextContent.Trim());
+        Assert.Equal("Already here", (await second.GetDocumentAsync("/modules/second/1")).Single("#f-note-note").TextContent);
+
+        var confirmed = await second.PostFormAsync("/save", page, ("code", page.Single("input[name=code]").GetAttribute("value")!), ("confirm", "yes"));
+
+        Assert.Equal("/save?restored=1", confirmed.Headers.Location?.OriginalString);
+        Assert.Equal("From the file", (await second.GetDocumentAsync("/modules/first/1")).Single($"#f-{Exercise}-story").TextContent);
+    }
+
+    [Theory]
+    [InlineData("not a progress file")]
+    [InlineData("# comment only")]
+    [InlineData("CfDJ8AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
+    public async Task Restore_ForeignOrTamperedFile_SaysItCouldNotBeRead(string file)
+    {
+        var client = NewBrowser();
+
+        var page = await Html.ParseAsync(await client.PostFormAsync("/save", ("code", file)));
+
+        Assert.Contains("This file could not be read", page.Single(".error-summary").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Restore_CookieValueInsteadOfFile_IsRefused()
+    {
+        var client = NewBrowser();
+        var response = await client.GetPathAsync("/modules/first/1");
+        var cookie = response.Headers.GetValues("Set-Cookie").First(c => c.StartsWith("state=", StringComparison.Ordinal));
+        var value = cookie["state=".Length..cookie.IndexOf(';', StringComparison.Ordinal)];
+
+        var page = await Html.ParseAsync(await NewBrowser().PostFormAsync("/save", ("code", value)));
+
+        Assert.Contains("This file could not be read", page.Single(".error-summary").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Forget_AfterConfirming_RemovesEveryCookieAndSaysSo()
+    {
+        var client = NewBrowser();
+        await client.PostFormAsync("/modules/first/1", ("form", Exercise), ("answers.story", "Gone soon"));
+
+        var response = await client.PostFormAsync("/forget");
+
+        var deleted = response.Headers.GetValues("Set-Cookie").Where(c => c.Contains("expires=Thu, 01 Jan 1970", StringComparison.Ordinal)).Select(c => c[..c.IndexOf('=', StringComparison.Ordinal)]).ToList();
+        Assert.Contains("state", deleted);
+        Assert.Contains("sh-af", deleted);
+        Assert.Contains("We removed 2 cookie(s)", (await Html.ParseAsync(response)).Single("main").TextContent, StringComparison.Ordinal);
+        Assert.Null((await client.GetDocumentAsync("/my-answers")).QuerySelector(".answers"));
+    }
+}
