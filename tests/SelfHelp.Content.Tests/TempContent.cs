@@ -20,6 +20,12 @@ internal sealed class TempContent : IDisposable
         return this;
     }
 
+    public TempContent WithBytes(string fileName, byte[] bytes)
+    {
+        File.WriteAllBytes(Path.Combine(Folder, "modules", fileName), bytes);
+        return this;
+    }
+
     public void Dispose() => Directory.Delete(Root, recursive: true);
 
     public static string Module(string id = "sample", int order = 1, string body = "## First step\n\nSome text.\n", string extraFrontMatter = "") => $"""

@@ -74,18 +74,30 @@ public sealed class BrowserFixture : IAsyncLifetime
         _ => throw new ArgumentOutOfRangeException(nameof(viewport), viewport, "Unknown viewport."),
     };
 
-    public Task<IBrowserContext> NewContextAsync(int width, int height)
+    public Task<IBrowserContext> NewContextAsync(int width, int height) =>
+        NewContextAsync(width, height, _ => { });
+
+    /// <summary>A context whose options a test adjusts: JavaScript off, saved cookies, downloads.</summary>
+    public Task<IBrowserContext> NewContextAsync(Viewport viewport, Action<BrowserNewContextOptions> configure) => viewport switch
+    {
+        Viewport.Mobile => NewContextAsync(390, 844, configure),
+        _ => NewContextAsync(1280, 800, configure),
+    };
+
+    private Task<IBrowserContext> NewContextAsync(int width, int height, Action<BrowserNewContextOptions> configure)
     {
         if (_browser is null)
         {
             throw new InvalidOperationException("The browser fixture has not been initialised.");
         }
 
-        return _browser.NewContextAsync(new BrowserNewContextOptions
+        var options = new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
-        });
+        };
+        configure(options);
+        return _browser.NewContextAsync(options);
     }
 
     public async ValueTask DisposeAsync()

@@ -9,6 +9,12 @@ internal static class SitePages
         ("/modules", 200),
         ("/modules/welcome", 200),
         ("/modules/welcome/1", 200),
+        ("/modules/welcome/3", 200),
+        ("/modules/real-children", 200),
+        ("/my-answers", 200),
+        ("/save", 200),
+        ("/privacy", 200),
+        ("/forget", 200),
         ("/no-such-page", 404),
     ];
 }

@@ -20,6 +20,9 @@ public sealed class ContentLoader
     /// <summary>The folder inside a language folder that holds one Markdown file per module.</summary>
     public const string ModulesFolder = "modules";
 
+    // Far above any real module, low enough that a pathological file cannot stall a load for minutes.
+    private const long MaxFileBytes = 2_000_000;
+
     private readonly ContentLoaderOptions _options;
     private readonly MarkdownPipeline _pipeline;
     private readonly ModuleParser _parser;
@@ -30,6 +33,7 @@ public sealed class ContentLoader
         _options = options ?? new ContentLoaderOptions();
         _pipeline = new MarkdownPipelineBuilder()
             .UseYamlFrontMatter()
+            .UsePreciseSourceLocation()
             .DisableHtml()
             .Use(new FormBlockExtension())
             .Use(new CalloutExtension(_options.CalloutTitles))
@@ -37,13 +41,14 @@ public sealed class ContentLoader
         _parser = new ModuleParser(_pipeline, _options.CalloutTitles);
     }
 
-    /// <summary>Loads and checks every module in <paramref name="languageFolder"/>.</summary>
+    /// <summary>Loads and checks every module in <paramref name="languageFolder"/>. Never throws for anything in the files.</summary>
     public ContentLoadResult Load(string languageFolder)
     {
         ArgumentNullException.ThrowIfNull(languageFolder);
-        var root = Path.GetFullPath(languageFolder);
-        var language = Path.GetFileName(root.TrimEnd(Path.DirectorySeparatorChar));
-        var folderProblems = new ProblemList(languageFolder);
+        var root = Path.GetFullPath(languageFolder).TrimEnd(Path.DirectorySeparatorChar);
+        var language = Path.GetFileName(root);
+        var parent = Path.GetDirectoryName(root) ?? root;
+        var folderProblems = new ProblemList(language);
         var modulesFolder = Path.Combine(root, ModulesFolder);
         if (!Directory.Exists(modulesFolder))
         {
@@ -53,9 +58,18 @@ public sealed class ContentLoader
 
         var sources = new List<ModuleSource>();
         var lists = new List<ProblemList> { folderProblems };
-        foreach (var file in Directory.EnumerateFiles(modulesFolder).Order(StringComparer.Ordinal))
+        var files = Directory.EnumerateFiles(modulesFolder)
+            .Where(f => !Path.GetFileName(f).StartsWith('.'))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (!files.Any(f => f.EndsWith(".md", StringComparison.Ordinal)))
         {
-            var relative = Path.GetRelativePath(Path.GetDirectoryName(root) ?? root, file);
+            folderProblems.Error(0, $"There are no modules in '{Path.Combine(languageFolder, ModulesFolder)}'.", "Write one Markdown file per module, named like '01-getting-started.md'.");
+        }
+
+        foreach (var file in files)
+        {
+            var relative = Path.GetRelativePath(parent, file);
             var problems = new ProblemList(relative);
             lists.Add(problems);
             if (!file.EndsWith(".md", StringComparison.Ordinal))
@@ -64,18 +78,7 @@ public sealed class ContentLoader
                 continue;
             }
 
-            string text;
-            try
-            {
-                text = File.ReadAllText(file);
-            }
-            catch (IOException ex)
-            {
-                problems.Error(0, $"The file could not be read: {ex.Message}", "Check that the file exists and can be read.");
-                continue;
-            }
-
-            if (_parser.Parse(text, relative, problems) is { } source)
+            if (Read(file, problems) is { } text && Guard(problems, () => _parser.Parse(text, relative, problems)) is { } source)
             {
                 sources.Add(source);
             }
@@ -84,24 +87,64 @@ public sealed class ContentLoader
         CheckAcrossModules(sources);
         var targets = new LinkTargets(
             sources.GroupBy(s => s.FrontMatter.Id).ToDictionary(g => g.Key, g => g.First().Steps.Count, StringComparer.Ordinal),
-            sources.SelectMany(s => s.FrontMatter.Aliases.Select(a => (a, s.FrontMatter.Id))).DistinctBy(x => x.a).ToDictionary(x => x.a, x => x.Id, StringComparer.Ordinal));
+            sources.SelectMany(s => s.FrontMatter.Aliases.Select(a => (Alias: a.Value, s.FrontMatter.Id))).DistinctBy(x => x.Alias).ToDictionary(x => x.Alias, x => x.Id, StringComparer.Ordinal));
 
-        var modules = new List<Module>();
+        var modules = new List<(Module Module, ModuleSource Source)>();
         foreach (var source in sources)
         {
-            var errorsBefore = source.Problems.ErrorCount;
-            LinkRewriter.Rewrite(source.Document, source.Problems, targets, _options.ModuleUrl);
-            var module = Build(source);
-            if (source.Problems.ErrorCount == 0 && errorsBefore == 0)
+            var module = Guard(source.Problems, () =>
             {
-                modules.Add(module);
+                LinkRewriter.Rewrite(source.Document, source.Problems, targets, _options.ModuleUrl);
+                return Build(source, targets);
+            });
+            if (module is not null)
+            {
+                modules.Add((module, source));
             }
         }
 
-        var codeProblems = CheckCodes(modules, lists);
-        var accepted = modules.Where(m => !codeProblems.Contains(m.Id)).ToList();
+        CheckCodes(sources);
+        var accepted = modules.Where(m => m.Source.Problems.ErrorCount == 0).Select(m => m.Module);
         var all = lists.SelectMany(l => l.Items).OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ToImmutableArray();
         return new ContentLoadResult(new ContentCatalogue(language, accepted), all);
+    }
+
+    /// <summary>
+    /// The last line of defence for "loading never throws": the parsers guard against every input found so far, but
+    /// a new kind of odd file must become an error on that file, not a site that will not start.
+    /// </summary>
+    private static T? Guard<T>(ProblemList problems, Func<T?> work)
+        where T : class
+    {
+        try
+        {
+            return work();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            problems.Error(0, $"The file could not be processed ({ex.GetType().Name}: {ex.Message}).", "This is a fault in the site as well as in the file: tell the developers, and undo or simplify your last change to the file.");
+            return null;
+        }
+    }
+
+    private static string? Read(string file, ProblemList problems)
+    {
+        try
+        {
+            var length = new FileInfo(file).Length;
+            if (length > MaxFileBytes)
+            {
+                problems.Error(0, $"The file is {length / 1_000_000.0:0.#} MB; a module file can be at most {MaxFileBytes / 1_000_000} MB.", "A module is a few thousand words (well under 100 KB). Check that this is the right file, or split the module.");
+                return null;
+            }
+
+            return File.ReadAllText(file);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            problems.Error(0, $"The file could not be read: {ex.Message}", "Check that the file exists and can be read.");
+            return null;
+        }
     }
 
     private static void CheckAcrossModules(List<ModuleSource> sources)
@@ -112,7 +155,7 @@ public sealed class ContentLoader
             var id = source.FrontMatter.Id;
             if (owners.TryGetValue(id, out var first))
             {
-                source.Problems.Error(source.FrontMatter.IdLine, $"The id '{id}' is already used by {first.Path}.", "Every module needs its own id.");
+                source.Problems.Error(source.FrontMatter.IdLine, $"The id '{id}' is already used by {first.Path}.", "Every module needs its own id. If this is a copy of that module, give it a new id.");
             }
             else
             {
@@ -120,65 +163,67 @@ public sealed class ContentLoader
             }
         }
 
+        var aliasOwners = new Dictionary<string, ModuleSource>(StringComparer.Ordinal);
         foreach (var source in sources)
         {
-            foreach (var alias in source.FrontMatter.Aliases)
+            foreach (var (alias, line) in source.FrontMatter.Aliases)
             {
-                if (owners.TryGetValue(alias, out var owner))
+                if (alias == source.FrontMatter.Id)
                 {
-                    source.Problems.Error(source.FrontMatter.AliasesLine, $"The alias '{alias}' is the id of {owner.Path}.", "An alias is an old id that no module uses any more; remove it from the aliases.");
+                    source.Problems.Error(line, $"The alias '{alias}' is this module's own id.", "An alias is an old id that the module used before; remove this one.");
                 }
-                else
+                else if (owners.TryGetValue(alias, out var owner))
                 {
-                    owners[alias] = source;
+                    source.Problems.Error(line, $"The alias '{alias}' is the id of {owner.Path}.", "An alias is an old id that no module uses any more; remove it from the aliases.");
+                }
+                else if (!aliasOwners.TryAdd(alias, source))
+                {
+                    source.Problems.Error(line, $"The alias '{alias}' is also an alias of {aliasOwners[alias].Path}.", "An old id can lead to only one module; remove it from one of them.");
                 }
             }
         }
 
-        var orders = sources.GroupBy(s => s.FrontMatter.Order).Where(g => g.Count() > 1);
-        foreach (var group in orders)
+        foreach (var group in sources.GroupBy(s => s.FrontMatter.Order).Where(g => g.Count() > 1))
         {
             foreach (var source in group.Skip(1))
             {
-                source.Problems.Warning(1, $"Order {group.Key} is also used by {group.First().Path}.", "Give each module its own 'order' so the programme has a clear sequence.");
+                source.Problems.Warning(source.FrontMatter.OrderLine, $"Order {group.Key} is also used by {group.First().Path}.", "Give each module its own 'order' so the programme has a clear sequence.");
             }
         }
     }
 
-    private static HashSet<string> CheckCodes(List<Module> modules, List<ProblemList> lists)
+    /// <summary>Exercise codes must differ across the whole programme as people read them out: "7.2" and "7-2" are the same code.</summary>
+    private static void CheckCodes(List<ModuleSource> sources)
     {
-        var rejected = new HashSet<string>(StringComparer.Ordinal);
-        var seen = new Dictionary<string, (Module Module, FormBlockPart Form)>(StringComparer.Ordinal);
-        foreach (var module in modules)
+        var seen = new Dictionary<string, (ModuleSource Source, FormBlockPart Form)>(StringComparer.Ordinal);
+        foreach (var source in sources)
         {
-            foreach (var form in module.Forms.Where(f => f.Code is not null))
+            foreach (var form in source.Forms.Where(f => f.Part.Code is not null))
             {
-                var key = ExerciseCode.Normalize(form.Code!);
-                if (seen.TryGetValue(key, out var first))
+                var code = form.Part.Code!;
+                if (seen.TryGetValue(ExerciseCode.Normalize(code), out var first))
                 {
-                    var problems = lists.First(l => l.Path == module.SourcePath);
-                    problems.Error(0, $"The exercise code '{form.Code}' ({form.Id}) is the same as '{first.Form.Code}' in {first.Module.SourcePath} when read out.", "Codes are compared ignoring case, spaces, dots and dashes. Give this exercise a different code.");
-                    rejected.Add(module.Id);
+                    var where = first.Source == source ? "this module" : first.Source.Path;
+                    var same = first.Form.Code == code ? "" : " when read out";
+                    source.Problems.Error(form.CodeLine, $"The exercise code '{code}' ({form.Part.Id}) is the same as '{first.Form.Code}' ({first.Form.Id}) in {where}{same}.", "Codes are compared ignoring case, spaces, dots and dashes. Give this exercise a different code; never change a code once it is published.");
                 }
                 else
                 {
-                    seen[key] = (module, form);
+                    seen[ExerciseCode.Normalize(code)] = (source, form.Part);
                 }
             }
         }
-
-        return rejected;
     }
 
-    private Module Build(ModuleSource source)
+    private Module Build(ModuleSource source, LinkTargets targets)
     {
         var fm = source.FrontMatter;
-        var introduction = BuildParts(source.Introduction, source.Problems, fm.Id, 0, out var introWords);
+        var introduction = BuildParts(source, source.Introduction, targets, 0, out var introWords);
         var steps = ImmutableArray.CreateBuilder<Step>();
         var stepIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (step, index) in source.Steps.Select((s, i) => (s, i)))
         {
-            var parts = BuildParts(step.Blocks, source.Problems, fm.Id, index + 1, out var words);
+            var parts = BuildParts(source, step.Blocks, targets, index + 1, out var words);
             if (words > _options.LongStepWords)
             {
                 source.Problems.Warning(step.Line, $"The step '{step.Title}' is {words} words long.", $"Keep steps under {_options.LongStepWords} words (a few minutes of reading): split it with another '## ' heading.");
@@ -194,35 +239,41 @@ public sealed class ContentLoader
             steps.Add(new Step(index + 1, unique, step.Title, EstimateMinutes(words, parts), parts));
         }
 
-        var forms = introduction.Concat(steps.SelectMany(s => s.Parts)).OfType<FormBlockPart>().ToList();
-        CheckForms(forms, source.Problems);
-        var minutes = fm.Minutes ?? Math.Max(1, steps.Sum(s => s.Minutes) + EstimateMinutes(introWords, introduction) - 1);
-        return new Module(fm.Id, fm.Title, fm.Summary, fm.Order, minutes, fm.Intensity, fm.Objectives, fm.Aliases, introduction, steps.ToImmutable(), source.Path);
+        CheckForms(source);
+        var introMinutes = (int)Math.Ceiling(introWords / (double)_options.WordsPerMinute) + introduction.OfType<FormBlockPart>().Sum(f => f.Minutes);
+        var minutes = fm.Minutes ?? Math.Max(1, steps.Sum(s => s.Minutes) + introMinutes);
+        return new Module(fm.Id, fm.Title, fm.Summary, fm.Order, minutes, fm.Intensity, fm.Objectives, [.. fm.Aliases.Select(a => a.Value)], introduction, steps.ToImmutable(), source.Path);
     }
 
-    private static void CheckForms(List<FormBlockPart> forms, ProblemList problems)
+    private static void CheckForms(ModuleSource source)
     {
-        foreach (var group in forms.GroupBy(f => f.Id).Where(g => g.Count() > 1))
+        var seen = new Dictionary<string, FormSource>(StringComparer.Ordinal);
+        foreach (var form in source.Forms)
         {
-            var what = group.First().Kind switch
+            if (seen.TryAdd(form.Part.Id, form))
             {
-                FormKind.StartingPoint => "starting point",
-                FormKind.Reflection => "reflection",
-                _ => $"exercise with the id '{group.Key}'",
+                continue;
+            }
+
+            var (message, hint) = form.Part.Kind switch
+            {
+                FormKind.StartingPoint => ("The module has more than one starting point.", "A module has at most one ':::starting-point', before its first step."),
+                FormKind.Reflection => ("The module has more than one reflection.", "A module has at most one ':::reflection', usually on its last step."),
+                _ => ($"Two exercises in this module have the id '{form.Part.Id}'.", "Give each exercise its own id; answers are saved under it."),
             };
-            problems.Error(0, $"The module has more than one {what}.", "Each module has at most one starting point and one reflection, and each exercise needs its own id.");
+            source.Problems.Error(form.IdLine, message, hint);
         }
 
-        if (!forms.Any(f => f.Kind == FormKind.Exercise))
+        if (!source.Document.Descendants<FormBlock>().Any(f => f.Info == "exercise"))
         {
-            problems.Warning(0, "The module has no exercise.", "Every module should have at least one ':::exercise' block.");
+            source.Problems.Warning(0, "The module has no exercise.", "Every module should have at least one ':::exercise' block.");
         }
     }
 
     private int EstimateMinutes(int words, ImmutableArray<ContentPart> parts) =>
         Math.Max(1, (int)Math.Ceiling(words / (double)_options.WordsPerMinute) + parts.OfType<FormBlockPart>().Sum(f => f.Minutes));
 
-    private ImmutableArray<ContentPart> BuildParts(List<Block> blocks, ProblemList problems, string moduleId, int stepNumber, out int words)
+    private ImmutableArray<ContentPart> BuildParts(ModuleSource source, List<Block> blocks, LinkTargets targets, int stepNumber, out int words)
     {
         var parts = ImmutableArray.CreateBuilder<ContentPart>();
         var pending = new List<Block>();
@@ -232,11 +283,13 @@ public sealed class ContentLoader
             if (block is FormBlock form)
             {
                 Flush();
-                var yaml = form.Lines.ToString();
-                var part = FormReader.Read(form.Info ?? "", yaml, form.Line + 2, problems, RenderIntro);
-                if (part is not null)
+
+                // An unclosed block runs to the end of the file; its YAML would only add confusing errors.
+                if (form.IsClosed && FormReader.Read(form.Info ?? "", form.Lines.ToString(), form.Line + 2, source.Problems, RenderIntro) is { } read)
                 {
-                    parts.Add(part with { ModuleId = moduleId, StepNumber = stepNumber });
+                    var part = read.Part with { ModuleId = source.FrontMatter.Id, StepNumber = stepNumber };
+                    source.Forms.Add(read with { Part = part });
+                    parts.Add(part);
                 }
             }
             else
@@ -253,20 +306,31 @@ public sealed class ContentLoader
         {
             if (pending.Count > 0)
             {
-                parts.Add(new HtmlPart(Render(pending)));
+                parts.Add(new HtmlPart(Render(pending, source.Problems, null)));
                 pending.Clear();
             }
         }
 
-        string RenderIntro(string markdown)
+        string RenderIntro(string markdown, int line)
         {
-            var document = Markdown.Parse(markdown, _pipeline);
-            LinkRewriter.Rewrite(document, problems, new LinkTargets(new Dictionary<string, int>(), new Dictionary<string, string>()), _options.ModuleUrl);
-            return Render([.. document]);
+            MarkdownDocument document;
+            try
+            {
+                document = Markdown.Parse(markdown, _pipeline);
+            }
+            catch (ArgumentException)
+            {
+                source.Problems.Error(line, "The intro has too many levels of lists, quotes or brackets inside each other to be read.", "Keep the intro to a few plain sentences.");
+                return "";
+            }
+
+            LinkRewriter.Rewrite(document, source.Problems, targets, _options.ModuleUrl, fixedLine: line);
+            return Render([.. document], source.Problems, line);
         }
     }
 
-    private string Render(IReadOnlyList<Block> blocks)
+    /// <summary>Renders blocks to HTML; reports blocks nested too deeply to render on their line (or <paramref name="atLine"/>).</summary>
+    private string Render(IReadOnlyList<Block> blocks, ProblemList problems, int? atLine)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
@@ -280,7 +344,15 @@ public sealed class ContentLoader
                 heading.Level--;
             }
 
-            renderer.Render(block);
+            try
+            {
+                renderer.Render(block);
+            }
+            catch (ArgumentException)
+            {
+                // Markdig stops at its depth limit rather than run out of stack.
+                problems.Error(atLine ?? block.Line + 1, "This text has too many levels of emphasis, links or lists inside each other to be shown.", "Simplify it: use '*' and '**' in pairs, and at most a few levels of lists.");
+            }
         }
 
         writer.Flush();

@@ -12,6 +12,10 @@ internal static class FormReader
     private static readonly string[] StartingPointKeys = ["question", "hint", "low", "high"];
     private static readonly string[] ReflectionKeys = ["title", "intro", "questions"];
     private static readonly string[] FieldTypes = ["text", "scale", "checklist", "list"];
+    private static readonly string[] ScaleEndKeys = ["low", "high"];
+
+    // The starting point and reflection use these ids for their answers, so an exercise cannot.
+    private static readonly string[] ReservedIds = ["starting-point", "reflection"];
 
     private const string ExerciseExample = """
         :::exercise
@@ -40,7 +44,11 @@ internal static class FormReader
         :::
         """;
 
-    public static FormBlockPart? Read(string name, string yaml, int firstLine, ProblemList problems, Func<string, string> renderIntro)
+    /// <summary>
+    /// Reads a form block whose YAML starts at file line <paramref name="firstLine"/>; null when it has errors.
+    /// <paramref name="renderIntro"/> renders an intro's Markdown, reporting its problems on the given line.
+    /// </summary>
+    public static FormSource? Read(string name, string yaml, int firstLine, ProblemList problems, Func<string, int, string> renderIntro)
     {
         return name switch
         {
@@ -50,7 +58,7 @@ internal static class FormReader
         };
     }
 
-    private static FormBlockPart? ReadExercise(string yaml, int firstLine, ProblemList problems, Func<string, string> renderIntro)
+    private static FormSource? ReadExercise(string yaml, int firstLine, ProblemList problems, Func<string, int, string> renderIntro)
     {
         var map = YamlMap.Parse(yaml, firstLine, problems, "exercise", ExerciseExample);
         if (map is null)
@@ -64,6 +72,10 @@ internal static class FormReader
         if (id is not null && !Slug.IsValidId(id))
         {
             problems.Error(map.LineOf("id"), $"The exercise id '{id}' is not valid.", "Use lower-case letters, digits and single dashes, such as 'my-reasons'.");
+        }
+        else if (id is not null && ReservedIds.Contains(id))
+        {
+            problems.Error(map.LineOf("id"), $"The exercise id '{id}' is kept for the module's {id.Replace('-', ' ')}.", "Give the exercise an id that says what it is about, such as 'my-reasons'.");
         }
 
         var code = map.String("code", required: true, "Give the exercise a short code that can be read out on the phone, such as '2.1' or 'R3'.");
@@ -81,7 +93,8 @@ internal static class FormReader
             return null;
         }
 
-        return new FormBlockPart(FormKind.Exercise, id, code, title, intro is null ? null : renderIntro(intro), minutes, fields);
+        var introHtml = intro is null ? null : renderIntro(intro, map.LineOf("intro"));
+        return new FormSource(new FormBlockPart(FormKind.Exercise, id, code, title, introHtml, minutes, fields), map.LineOf("id"), map.LineOf("code"));
     }
 
     private static ImmutableArray<FormField> ReadFields(YamlMap exercise, ProblemList problems)
@@ -93,6 +106,7 @@ internal static class FormReader
             return [];
         }
 
+        var errorsBefore = problems.ErrorCount;
         var fields = ImmutableArray.CreateBuilder<FormField>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var map in exercise.MapList("fields", "exercise field", hint))
@@ -122,15 +136,20 @@ internal static class FormReader
             {
                 problems.Error(map.Line, "A checklist needs at least two 'options'.", "List the options under 'options:', one per line starting with '- '.");
             }
-            else if (type != "checklist" && options.Length > 0)
+            else if (type is not null && type != "checklist" && options.Length > 0)
             {
                 problems.Error(map.LineOf("options"), $"'options' only goes with checklists, not '{type}'.", "Remove 'options', or change the type to checklist.");
             }
 
             var items = map.Int("items", 1, 10, "How many items the list asks for, from 1 to 10.");
-            if (items is not null && type != "list")
+            if (items is not null && type is not null && type != "list")
             {
                 problems.Error(map.LineOf("items"), $"'items' only goes with lists, not '{type}'.", "Remove 'items', or change the type to list.");
+            }
+
+            foreach (var end in ScaleEndKeys.Where(k => type is not null && type != "scale" && map.Has(k)))
+            {
+                problems.Error(map.LineOf(end), $"'{end}' only goes with scales, not '{type}'.", $"Remove '{end}', or change the type to scale.");
             }
 
             if (id is null || type is null || label is null)
@@ -150,7 +169,7 @@ internal static class FormReader
                 kind == FieldKind.List ? items ?? 3 : 0));
         }
 
-        if (fields.Count == 0 && exercise.Has("fields") && problems.ErrorCount == 0)
+        if (fields.Count == 0 && problems.ErrorCount == errorsBefore)
         {
             problems.Error(exercise.LineOf("fields"), "The exercise has no fields.", hint);
         }
@@ -158,7 +177,7 @@ internal static class FormReader
         return fields.ToImmutable();
     }
 
-    private static FormBlockPart? ReadStartingPoint(string yaml, int firstLine, ProblemList problems)
+    private static FormSource? ReadStartingPoint(string yaml, int firstLine, ProblemList problems)
     {
         var map = YamlMap.Parse(yaml, firstLine, problems, "starting point", StartingPointExample);
         if (map is null)
@@ -176,10 +195,10 @@ internal static class FormReader
         }
 
         var field = new FormField("rating", FieldKind.Scale, question, map.String("hint", required: false, "A hint is one line of text."), low, high, [], 0);
-        return new FormBlockPart(FormKind.StartingPoint, "starting-point", null, question, null, 1, [field]);
+        return new FormSource(new FormBlockPart(FormKind.StartingPoint, "starting-point", null, question, null, 1, [field]), firstLine - 1, firstLine - 1);
     }
 
-    private static FormBlockPart? ReadReflection(string yaml, int firstLine, ProblemList problems, Func<string, string> renderIntro)
+    private static FormSource? ReadReflection(string yaml, int firstLine, ProblemList problems, Func<string, int, string> renderIntro)
     {
         var map = YamlMap.Parse(yaml, firstLine, problems, "reflection", ReflectionExample);
         if (map is null)
@@ -198,6 +217,13 @@ internal static class FormReader
         var title = map.String("title", required: false, "The title is one line of text.") ?? "";
         var intro = map.String("intro", required: false, "Write the instructions as text.");
         var fields = questions.Select((q, i) => new FormField($"q{i + 1}", FieldKind.Text, q, null, null, null, [], 0)).ToImmutableArray();
-        return new FormBlockPart(FormKind.Reflection, "reflection", null, title, intro is null ? null : renderIntro(intro), 2 * questions.Length, fields);
+        var introHtml = intro is null ? null : renderIntro(intro, map.LineOf("intro"));
+        return new FormSource(new FormBlockPart(FormKind.Reflection, "reflection", null, title, introHtml, 2 * questions.Length, fields), firstLine - 1, firstLine - 1);
     }
 }
+
+/// <summary>A form read from a block, with the lines that later checks across the module and programme point to.</summary>
+/// <param name="Part">The form.</param>
+/// <param name="IdLine">The line of its id, or of its opening ':::' line when the id is implied (starting point, reflection).</param>
+/// <param name="CodeLine">The line of its code (exercises only).</param>
+internal sealed record FormSource(FormBlockPart Part, int IdLine, int CodeLine);

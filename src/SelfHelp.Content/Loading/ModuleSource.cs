@@ -19,6 +19,9 @@ internal sealed class ModuleSource
     public required List<Block> Introduction { get; init; }
 
     public required List<StepSource> Steps { get; init; }
+
+    /// <summary>Every form read while building the module, for the checks across the module and the programme.</summary>
+    public List<FormSource> Forms { get; } = [];
 }
 
 internal sealed record StepSource(string Title, int Line, List<Block> Blocks);
@@ -29,8 +32,8 @@ internal sealed record FrontMatter(
     string Title,
     string Summary,
     int Order,
+    int OrderLine,
     int? Minutes,
     Intensity Intensity,
     ImmutableArray<string> Objectives,
-    ImmutableArray<string> Aliases,
-    int AliasesLine);
+    ImmutableArray<(string Value, int Line)> Aliases);

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using SelfHelp.Content.Validation;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace SelfHelp.Content.Loading;
@@ -12,6 +13,9 @@ namespace SelfHelp.Content.Loading;
 /// </summary>
 internal sealed class YamlMap
 {
+    // Deeply nested YAML overflows YamlDotNet's stack, which no catch can stop; nothing an editor writes needs more.
+    private const int MaxDepth = 16;
+
     private readonly YamlMappingNode _node;
     private readonly ProblemList _problems;
     private readonly int _lineOffset;
@@ -31,6 +35,12 @@ internal sealed class YamlMap
     /// <summary>Parses YAML text whose first line is at file line <paramref name="firstLine"/>.</summary>
     public static YamlMap? Parse(string text, int firstLine, ProblemList problems, string what, string example)
     {
+        if (TooDeep(text))
+        {
+            problems.Error(firstLine, $"The {what} has too many levels of lists or brackets inside each other.", $"Write it as plain 'key: value' lines, for example:{Environment.NewLine}{example}");
+            return null;
+        }
+
         var stream = new YamlStream();
         try
         {
@@ -42,10 +52,18 @@ internal sealed class YamlMap
             problems.Error(line, $"The {what} is not valid YAML: {FirstSentence(ex.Message)}", $"Check indentation and colons. It should look like:{Environment.NewLine}{example}");
             return null;
         }
+        catch (Exception)
+        {
+            // YamlDotNet throws other exceptions, without a position, on some broken input: InvalidOperationException
+            // for "- [" followed by a line, ArgumentException for ": []*:". Loading must never throw.
+            problems.Error(firstLine, $"The {what} is not valid YAML.", $"Check for a '[' or '{{' that is never closed, and check indentation and colons. It should look like:{Environment.NewLine}{example}");
+            return null;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
         {
-            problems.Error(firstLine, $"The {what} is empty or is not a list of 'key: value' lines.", $"Write it as 'key: value' lines, for example:{Environment.NewLine}{example}");
+            // Nothing inside the block: point at its opening line, since the next line is already its end.
+            problems.Error(string.IsNullOrWhiteSpace(text) ? firstLine - 1 : firstLine, $"The {what} is empty or is not a list of 'key: value' lines.", $"Write it as 'key: value' lines, for example:{Environment.NewLine}{example}");
             return null;
         }
 
@@ -110,7 +128,10 @@ internal sealed class YamlMap
         return value;
     }
 
-    public ImmutableArray<string> StringList(string key, string hint)
+    public ImmutableArray<string> StringList(string key, string hint) => [.. StringItems(key, hint).Select(i => i.Value)];
+
+    /// <summary>A list of short texts, each with its line; a single text counts as a list of one.</summary>
+    public ImmutableArray<(string Value, int Line)> StringItems(string key, string hint)
     {
         if (Find(key) is not { } pair)
         {
@@ -119,7 +140,7 @@ internal sealed class YamlMap
 
         if (pair.Value is YamlScalarNode single && !string.IsNullOrWhiteSpace(single.Value))
         {
-            return [single.Value.Trim()];
+            return [(single.Value.Trim(), LineOf(single))];
         }
 
         if (pair.Value is not YamlSequenceNode sequence)
@@ -128,12 +149,12 @@ internal sealed class YamlMap
             return [];
         }
 
-        var items = ImmutableArray.CreateBuilder<string>();
+        var items = ImmutableArray.CreateBuilder<(string, int)>();
         foreach (var item in sequence.Children)
         {
             if (item is YamlScalarNode scalar && !string.IsNullOrWhiteSpace(scalar.Value))
             {
-                items.Add(scalar.Value.Trim());
+                items.Add((scalar.Value.Trim(), LineOf(scalar)));
             }
             else
             {
@@ -187,6 +208,53 @@ internal sealed class YamlMap
     }
 
     private int LineOf(YamlNode node) => _lineOffset + (int)node.Start.Line;
+
+    /// <summary>
+    /// Checks nesting before YamlDotNet sees the text: brackets are counted on the raw text (the scanner itself
+    /// recurses on them), then block nesting on the parser's events, which are read without recursion.
+    /// </summary>
+    private static bool TooDeep(string text)
+    {
+        var depth = 0;
+        foreach (var c in text)
+        {
+            depth = Math.Max(0, depth + c switch
+            {
+                '[' or '{' => 1,
+                ']' or '}' => -1,
+                _ => 0,
+            });
+            if (depth > MaxDepth)
+            {
+                return true;
+            }
+        }
+
+        try
+        {
+            var parser = new Parser(new StringReader(text));
+            depth = 0;
+            while (parser.MoveNext())
+            {
+                depth += parser.Current switch
+                {
+                    SequenceStart or MappingStart => 1,
+                    SequenceEnd or MappingEnd => -1,
+                    _ => 0,
+                };
+                if (depth > MaxDepth)
+                {
+                    return true;
+                }
+            }
+        }
+        catch (Exception)
+        {
+            // Reported when the text is loaded, below.
+        }
+
+        return false;
+    }
 
     private static string FirstSentence(string message)
     {

@@ -20,10 +20,20 @@ public enum Severity
 /// <param name="Hint">How to fix it.</param>
 public sealed record ContentProblem(Severity Severity, string Path, int Line, string Message, string Hint)
 {
-    /// <summary>Formats the problem as <c>path:line: severity: message</c> followed by an indented hint line.</summary>
-    public override string ToString()
+    // Lines a hint's continuation lines up under the text after "    hint: ".
+    private const string HintIndent = "          ";
+
+    /// <summary>
+    /// Formats the problem as <c>path:line: severity: message</c> followed by an indented hint line; a hint of
+    /// several lines (such as an example) stays indented under it.
+    /// </summary>
+    public override string ToString() => Format(Path);
+
+    /// <summary>Formats the problem as <see cref="ToString"/> does, showing <paramref name="path"/> as its file.</summary>
+    public string Format(string path)
     {
         var severity = Severity == Severity.Error ? "error" : "warning";
-        return $"{Path}:{Line}: {severity}: {Message}{Environment.NewLine}    hint: {Hint}";
+        var hint = Hint.ReplaceLineEndings(Environment.NewLine + HintIndent);
+        return $"{path}:{Line}: {severity}: {Message}{Environment.NewLine}    hint: {hint}";
     }
 }

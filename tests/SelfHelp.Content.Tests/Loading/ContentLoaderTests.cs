@@ -207,4 +207,89 @@ public class ContentLoaderTests
         Assert.Equal("later", catalogue.NextModule(catalogue.Modules[0])?.Id);
         Assert.Null(catalogue.NextModule(catalogue.Modules[1]));
     }
+
+    [Fact]
+    public void Load_MinutesAbsent_CountsIntroductionWords()
+    {
+        var words = string.Join(' ', Enumerable.Repeat("word", 300));
+        using var content = new TempContent().With("a.md", TempContent.Module(body: $"{words}\n\n## Step\n\n{words}\n"));
+
+        var module = _loader.Load(content.Folder).Catalogue.Modules[0];
+
+        Assert.Equal(2, module.Steps[0].Minutes);
+        Assert.Equal(4, module.Minutes);
+    }
+
+    [Fact]
+    public void Load_Autolink_GetsNoReferrer()
+    {
+        using var content = new TempContent().With("a.md", TempContent.Module(body: "## Step\n\nSee <https://example.org/help>.\n"));
+
+        var html = Assert.IsType<HtmlPart>(_loader.Load(content.Folder).Catalogue.Modules[0].Steps[0].Parts[0]).Html;
+
+        Assert.Contains("<a href=\"https://example.org/help\" rel=\"noreferrer noopener\">", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_ErrorInFrontMatter_StillChecksTheBody()
+    {
+        using var content = new TempContent().With("a.md", TempContent.Module(body: "## Step\n\nSee [x](module:nowhere).\n", extraFrontMatter: "aliases: [Not_Valid]"));
+
+        var result = _loader.Load(content.Folder);
+
+        Assert.Equal(["The alias 'Not_Valid' is not a valid id.", "The link 'module:nowhere' points to a module that does not exist."], result.Errors.Select(e => e.Message));
+        Assert.Empty(result.Catalogue.Modules);
+    }
+
+    [Fact]
+    public void Load_NestedCallout_ClosesInnerFirstAndKeepsTheRestOfTheFile()
+    {
+        const string body = """
+            ## One
+
+            :::tip
+            Outer.
+            :::important
+            Inner.
+            :::
+            Still outer.
+            :::
+
+            ## Two
+
+            Text.
+            """;
+        using var content = new TempContent().With("a.md", TempContent.Module(body: body));
+
+        var result = _loader.Load(content.Folder);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Contains("':::important' block is inside another block", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_OneModuleWithErrors_OthersStillLoad()
+    {
+        using var content = new TempContent()
+            .With("a.md", TempContent.Module("good", 1))
+            .With("b.md", TempContent.Module("bad", 2, "No steps here.\n"));
+
+        var result = _loader.Load(content.Folder);
+
+        Assert.True(result.HasErrors);
+        Assert.Equal(["good"], result.Catalogue.Modules.Select(m => m.Id));
+    }
+
+    [Fact]
+    public void Load_ProblemsAreInFileAndLineOrder()
+    {
+        using var content = new TempContent()
+            .With("b.md", TempContent.Module("second", 2, "## Step\n\n[x](http://example.org) [y](module:none)\n\n## Empty\n"))
+            .With("a.md", TempContent.Module("first", 1, "## Step\n\n[x](other.md)\n"));
+
+        var problems = _loader.Load(content.Folder).Problems;
+
+        Assert.Equal(problems.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line), problems);
+        Assert.Equal("en/modules/a.md", problems[0].Path);
+    }
 }

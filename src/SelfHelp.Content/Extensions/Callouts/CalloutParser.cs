@@ -1,6 +1,7 @@
 using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Syntax;
+using SelfHelp.Content.Extensions.FormBlocks;
 
 namespace SelfHelp.Content.Extensions.Callouts;
 
@@ -28,14 +29,18 @@ public sealed class CalloutParser : FencedBlockParserBase<CalloutBlock>
     public override BlockState TryContinue(BlockProcessor processor, Block block)
     {
         ArgumentNullException.ThrowIfNull(processor);
-        var state = base.TryContinue(processor, block);
+        var callout = (CalloutBlock)block;
+
+        // A block opened inside this one (an error the loader reports) takes the next ':::' for itself, as the
+        // editor meant; otherwise this one would close early and leave the rest of the file confused.
+        var state = callout.LastChild is CalloutBlock { IsClosed: false } or FormBlock { IsClosed: false } ? BlockState.Continue : base.TryContinue(processor, block);
         if (state == BlockState.BreakDiscard)
         {
-            ((CalloutBlock)block).IsClosed = true;
+            callout.IsClosed = true;
         }
         else if (state == BlockState.Continue)
         {
-            var indent = ((CalloutBlock)block).Column;
+            var indent = callout.Column;
             var c = processor.CurrentChar;
             while (indent > 0 && c.IsSpace())
             {

@@ -1,0 +1,65 @@
+using SelfHelp.Content.Loading;
+
+namespace SelfHelp.ContentCheck;
+
+/// <summary>
+/// Checks one language folder and prints every problem as <c>path:line: error|warning: message</c> with an
+/// indented hint, then a one-line summary. Paths are shown the way the folder was given, so that
+/// <c>content/en</c> gives <c>content/en/modules/01-welcome.md:12</c>, which editors and terminals can open.
+/// </summary>
+internal static class ContentCheckCommand
+{
+    public const int Clean = 0;
+    public const int HasErrors = 1;
+    public const int Usage = 2;
+
+    private const string Help = """
+        Checks a content folder and prints every problem as path:line: message, with a hint.
+
+        Usage: dotnet run --project src/SelfHelp.ContentCheck -- <language folder>
+        Example: dotnet run --project src/SelfHelp.ContentCheck -- content/en
+
+        Exit code: 0 when there are no errors (warnings allowed), 1 on any error, 2 on wrong usage.
+        """;
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        if (args.Length != 1 || args[0] is "-h" or "--help" || string.IsNullOrWhiteSpace(args[0]))
+        {
+            error.WriteLine(Help);
+            return Usage;
+        }
+
+        var folder = args[0];
+        if (!Directory.Exists(folder))
+        {
+            error.WriteLine($"There is no folder '{folder}'. Give the language folder, such as content/en.");
+            return Usage;
+        }
+
+        var result = new ContentLoader().Load(folder);
+        var shownParent = ShownParent(folder);
+        foreach (var problem in result.Problems)
+        {
+            output.WriteLine(problem.Format(Path.Combine(shownParent, problem.Path)));
+        }
+
+        var errors = result.Errors.Count();
+        var warnings = result.Problems.Length - errors;
+        output.WriteLine($"{result.Catalogue.Modules.Length} modules, {result.Catalogue.Exercises.Count()} exercises: {errors} errors, {warnings} warnings.");
+        return errors > 0 ? HasErrors : Clean;
+    }
+
+    /// <summary>The folder holding the language folder, written as the user wrote it where possible.</summary>
+    private static string ShownParent(string folder)
+    {
+        var trimmed = Path.TrimEndingDirectorySeparator(folder);
+        var name = Path.GetFileName(trimmed);
+        return name is "" or "." or ".."
+            ? Path.GetDirectoryName(Path.GetFullPath(trimmed)) ?? ""
+            : Path.GetDirectoryName(trimmed) ?? "";
+    }
+}

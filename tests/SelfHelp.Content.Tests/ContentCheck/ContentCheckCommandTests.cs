@@ -1,0 +1,112 @@
+using SelfHelp.ContentCheck;
+
+namespace SelfHelp.Content.Tests.ContentCheck;
+
+public class ContentCheckCommandTests
+{
+    private static readonly string FixturesRoot = Path.Combine(AppContext.BaseDirectory, "Fixtures");
+
+    [Fact]
+    public void Run_ValidFolder_ReturnsZeroAndPrintsOnlyTheSummary()
+    {
+        var (exitCode, output, error) = Run(Path.Combine(FixturesRoot, "valid", "en"));
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(["2 modules, 2 exercises: 0 errors, 0 warnings."], Lines(output));
+        Assert.Empty(error);
+    }
+
+    [Fact]
+    public void Run_FolderWithAnError_ReturnsOneAndPrintsPathLineErrorAndHint()
+    {
+        var folder = Path.Combine(FixturesRoot, "broken", "bad-order", "en");
+
+        var (exitCode, output, _) = Run(folder);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal(
+            [
+                $"{Path.Combine(folder, "modules", "sample.md")}:5: error: 'order' in the front matter must be a whole number from 1 to 999, not 'first'.",
+                "    hint: Add 'order: N', the module's place in the programme.",
+                "0 modules, 0 exercises: 1 errors, 0 warnings.",
+            ],
+            Lines(output));
+    }
+
+    [Fact]
+    public void Run_WarningsOnly_ReturnsZero()
+    {
+        var (exitCode, output, _) = Run(Path.Combine(FixturesRoot, "broken", "http-link", "en"));
+
+        Assert.Equal(0, exitCode);
+        Assert.Matches(@"^.+/en/modules/sample\.md:13: warning: The link 'http://example\.org/help' is not secure \(http\)\.$", Lines(output)[0]);
+        Assert.Equal("1 modules, 1 exercises: 0 errors, 1 warnings.", Lines(output)[^1]);
+    }
+
+    [Fact]
+    public void Run_RelativeFolder_ShowsPathsTheWayTheFolderWasGiven()
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(FixturesRoot, "broken", "bad-order", "en"));
+
+        var (_, output, _) = Run(relative + Path.DirectorySeparatorChar);
+
+        Assert.StartsWith($"{Path.Combine(relative, "modules", "sample.md")}:5: error: ", Lines(output)[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_HintOfSeveralLines_IndentsEveryLine()
+    {
+        var (_, output, _) = Run(Path.Combine(FixturesRoot, "broken", "invalid-yaml", "en"));
+
+        var lines = Lines(output);
+        Assert.Contains(": error: The front matter is not valid YAML", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("    hint: ", lines[1], StringComparison.Ordinal);
+        Assert.All(lines[2..^1], line => Assert.StartsWith("          ", line, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Run_ProblemInTheFolderItself_ShowsTheFolder()
+    {
+        var folder = Path.Combine(FixturesRoot, "broken", "no-modules-folder", "en");
+
+        var (exitCode, output, _) = Run(folder);
+
+        Assert.Equal(1, exitCode);
+        Assert.StartsWith($"{folder}:0: error: There is no 'modules' folder", Lines(output)[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("content/en", "content/cy")]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    [InlineData("")]
+    public void Run_WrongArguments_ReturnsTwoAndPrintsUsage(params string[] args)
+    {
+        var (exitCode, output, error) = Run(args);
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(output);
+        Assert.Contains("Usage: dotnet run --project src/SelfHelp.ContentCheck -- <language folder>", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_FolderThatDoesNotExist_ReturnsTwo()
+    {
+        var (exitCode, output, error) = Run(Path.Combine(FixturesRoot, "no-such-folder"));
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(output);
+        Assert.Contains("There is no folder", error, StringComparison.Ordinal);
+    }
+
+    private static (int ExitCode, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = ContentCheckCommand.Run(args, output, error);
+        return (exitCode, output.ToString(), error.ToString());
+    }
+
+    private static string[] Lines(string text) => text.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+}
