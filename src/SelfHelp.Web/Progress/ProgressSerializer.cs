@@ -165,9 +165,16 @@ internal static class ProgressSerializer
 
     private static byte[] Decompress(ReadOnlySpan<byte> data)
     {
-        var buffer = new byte[MaxPlainBytes];
-        return BrotliDecoder.TryDecompress(data, buffer, out var written)
-            ? buffer.AsSpan(0, written).ToArray()
-            : throw new FormatException("Not valid Brotli data, or too large.");
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(MaxPlainBytes);
+        try
+        {
+            return BrotliDecoder.TryDecompress(data, buffer.AsSpan(0, MaxPlainBytes), out var written)
+                ? buffer.AsSpan(0, written).ToArray()
+                : throw new FormatException("Not valid Brotli data, or too large.");
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }
