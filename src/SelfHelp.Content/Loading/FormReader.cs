@@ -147,6 +147,11 @@ internal static class FormReader
                 problems.Error(map.LineOf("items"), $"'items' only goes with lists, not '{type}'.", "Remove 'items', or change the type to list.");
             }
 
+            if (type == "scale" && ScaleEndKeys.Any(k => !map.Has(k)))
+            {
+                problems.Error(map.Line, "A scale needs 'low' and 'high'.", "Say what 1 and 10 mean, such as 'low: Not at all' and 'high: Completely'. They are shown with the question.");
+            }
+
             foreach (var end in ScaleEndKeys.Where(k => type is not null && type != "scale" && map.Has(k)))
             {
                 problems.Error(map.LineOf(end), $"'{end}' only goes with scales, not '{type}'.", $"Remove '{end}', or change the type to scale.");

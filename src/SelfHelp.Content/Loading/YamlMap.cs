@@ -16,6 +16,8 @@ internal sealed class YamlMap
     // Deeply nested YAML overflows YamlDotNet's stack, which no catch can stop; nothing an editor writes needs more.
     private const int MaxDepth = 16;
 
+    private const string QuotingAdvice = "Indent with spaces, not tabs. Put a value in double quotes when it contains ': ' or ' #', or starts with one of [ { > | * & ! % @ ` \" ' (for example: summary: \"Why change: your reasons\").";
+
     private readonly YamlMappingNode _node;
     private readonly ProblemList _problems;
     private readonly int _lineOffset;
@@ -49,14 +51,14 @@ internal sealed class YamlMap
         catch (YamlException ex)
         {
             var line = firstLine - 1 + (int)Math.Max(1, ex.Start.Line);
-            problems.Error(line, $"The {what} is not valid YAML: {FirstSentence(ex.Message)}", $"Check indentation and colons. It should look like:{Environment.NewLine}{example}");
+            problems.Error(line, $"The {what} is not valid YAML: {FirstSentence(ex.Message)}", $"{QuotingAdvice} It should look like:{Environment.NewLine}{example}");
             return null;
         }
         catch (Exception)
         {
             // YamlDotNet throws other exceptions, without a position, on some broken input: InvalidOperationException
             // for "- [" followed by a line, ArgumentException for ": []*:". Loading must never throw.
-            problems.Error(firstLine, $"The {what} is not valid YAML.", $"Check for a '[' or '{{' that is never closed, and check indentation and colons. It should look like:{Environment.NewLine}{example}");
+            problems.Error(firstLine, $"The {what} is not valid YAML.", $"Check for a '[' or '{{' that is never closed. {QuotingAdvice} It should look like:{Environment.NewLine}{example}");
             return null;
         }
 

@@ -88,6 +88,7 @@ public class BrokenContentTests
         ["options-on-non-checklist"] = [Error("sample.md", 23, "'options' only goes with checklists, not 'text'")],
         ["items-on-non-list"] = [Error("sample.md", 24, "'items' only goes with lists, not 'checklist'")],
         ["bad-list-items"] = [Error("sample.md", 23, "'items' in the exercise field must be a whole number from 1 to 10, not '20'")],
+        ["scale-without-labels"] = [Error("sample.md", 20, "A scale needs 'low' and 'high'")],
         ["scale-labels-on-non-scale"] = [Error("sample.md", 23, "'low' only goes with scales, not 'text'")],
 
         // Starting point and reflection.
