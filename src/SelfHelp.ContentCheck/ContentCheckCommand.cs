@@ -40,7 +40,7 @@ internal static class ContentCheckCommand
             return Usage;
         }
 
-        var result = new ContentLoader().Load(folder);
+        var result = new ContentLoader().LoadSite(folder);
         var shownParent = ShownParent(folder);
         foreach (var problem in result.Problems)
         {

@@ -2,6 +2,8 @@ using SelfHelp.Web.ContentHosting;
 using SelfHelp.Web.Keys;
 using SelfHelp.Web.Logging;
 using SelfHelp.Web.Progress;
+using SelfHelp.Web.Safety;
+using SelfHelp.Web.Security;
 using SelfHelp.Web.Seo;
 using SelfHelp.Web.Site;
 
@@ -14,11 +16,15 @@ builder.AddSelfHelpLogging();
 builder.Services.AddSelfHelpContent(builder.Configuration, builder.Environment);
 builder.Services.AddSelfHelpKeyRing(builder.Configuration, builder.Environment);
 builder.Services.AddSelfHelpProgress(builder.Configuration);
+builder.Services.AddSelfHelpSafety(builder.Configuration);
 builder.Services.AddSelfHelpPages(builder.Configuration);
+
+builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
 
 var app = builder.Build();
 
 app.UseSelfHelpRequestLogging();
+app.UseSelfHelpSecurityHeaders();
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/status/{0}");
 app.UseRequestLocalization();

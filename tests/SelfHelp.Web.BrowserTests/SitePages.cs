@@ -15,6 +15,10 @@ internal static class SitePages
         ("/save", 200),
         ("/privacy", 200),
         ("/forget", 200),
+        ("/help", 200),
+        ("/modules/real-children/before", 200),
+        ("/modules/real-children/1", 200),
+        ("/modules/real-children/1/break", 200),
         ("/no-such-page", 404),
     ];
 }

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using SelfHelp.Content.Catalogue;
+using SelfHelp.Content.Distress;
+using SelfHelp.Content.Helplines;
 using SelfHelp.Content.Validation;
 
 namespace SelfHelp.Content.Loading;
@@ -9,6 +11,12 @@ namespace SelfHelp.Content.Loading;
 /// <param name="Problems">Errors and warnings, in file and line order.</param>
 public sealed record ContentLoadResult(ContentCatalogue Catalogue, ImmutableArray<ContentProblem> Problems)
 {
+    /// <summary>The helplines (loaded by <see cref="ContentLoader.LoadSite"/>; empty otherwise).</summary>
+    public HelplineDirectory Helplines { get; init; } = HelplineDirectory.Empty;
+
+    /// <summary>The distress phrases (loaded by <see cref="ContentLoader.LoadSite"/>; empty otherwise).</summary>
+    public DistressPhrases Distress { get; init; } = DistressPhrases.Empty;
+
     /// <summary>True when any problem is an error.</summary>
     public bool HasErrors => Problems.Any(p => p.Severity == Severity.Error);
 

@@ -4,6 +4,8 @@ using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SelfHelp.Content.Catalogue;
+using SelfHelp.Content.Distress;
+using SelfHelp.Content.Helplines;
 using SelfHelp.Content.Extensions.Callouts;
 using SelfHelp.Content.Extensions.FormBlocks;
 using SelfHelp.Content.Extensions.ModuleLinks;
@@ -39,6 +41,20 @@ public sealed class ContentLoader
             .Use(new CalloutExtension(_options.CalloutTitles))
             .Build();
         _parser = new ModuleParser(_pipeline, _options.CalloutTitles);
+    }
+
+    /// <summary>
+    /// Loads everything a site needs from <paramref name="languageFolder"/>: the modules, <c>helplines.yml</c> and
+    /// <c>distress.yml</c>, with the problems of all three.
+    /// </summary>
+    public ContentLoadResult LoadSite(string languageFolder)
+    {
+        var modules = Load(languageFolder);
+        var (helplines, helplineProblems) = HelplineLoader.Load(languageFolder, _options.Today());
+        var (distress, distressProblems) = DistressLoader.Load(languageFolder);
+        var problems = modules.Problems.Concat(helplineProblems).Concat(distressProblems)
+            .OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ToImmutableArray();
+        return modules with { Problems = problems, Helplines = helplines, Distress = distress };
     }
 
     /// <summary>Loads and checks every module in <paramref name="languageFolder"/>. Never throws for anything in the files.</summary>

@@ -15,6 +15,9 @@ public sealed class ContentLoaderOptions
     /// <summary>Default title of each callout name, in the content's language.</summary>
     public IReadOnlyDictionary<string, string> CalloutTitles { get; init; } = CalloutKinds.DefaultTitles;
 
+    /// <summary>Today's date, for warning about helplines not checked for a long time.</summary>
+    public Func<DateOnly> Today { get; init; } = () => DateOnly.FromDateTime(DateTime.UtcNow);
+
     /// <summary>Steps longer than this get a warning.</summary>
     public int LongStepWords { get; init; } = 700;
 }

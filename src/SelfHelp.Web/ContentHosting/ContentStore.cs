@@ -1,13 +1,15 @@
 using System.Collections.Immutable;
 using SelfHelp.Content.Catalogue;
+using SelfHelp.Content.Distress;
+using SelfHelp.Content.Helplines;
 using SelfHelp.Content.Loading;
 using SelfHelp.Content.Validation;
 
 namespace SelfHelp.Web.ContentHosting;
 
 /// <summary>
-/// Holds the catalogue that requests read. Loading builds a whole new catalogue and swaps it in at once, so a
-/// request sees either the old content or the new, never a mix.
+/// Holds the content that requests read: the catalogue, the helplines and the distress phrases. Loading builds
+/// all of it anew and swaps it in at once, so a request sees either the old content or the new, never a mix.
 /// </summary>
 public sealed class ContentStore
 {
@@ -21,7 +23,7 @@ public sealed class ContentStore
         _logger = logger;
         Folder = folder;
         Language = System.IO.Path.GetFileName(folder.TrimEnd(System.IO.Path.DirectorySeparatorChar));
-        _state = new State(ContentCatalogue.Empty(Language), [], IsLoaded: false);
+        _state = new State(new ContentLoadResult(ContentCatalogue.Empty(Language), []), [], IsLoaded: false);
     }
 
     public string Folder { get; }
@@ -29,7 +31,11 @@ public sealed class ContentStore
     /// <summary>The language folder's name, such as <c>en</c>.</summary>
     public string Language { get; }
 
-    public ContentCatalogue Catalogue => Volatile.Read(ref _state).Catalogue;
+    public ContentCatalogue Catalogue => Volatile.Read(ref _state).Content.Catalogue;
+
+    public HelplineDirectory Helplines => Volatile.Read(ref _state).Content.Helplines;
+
+    public DistressPhrases Distress => Volatile.Read(ref _state).Content.Distress;
 
     /// <summary>The errors of the most recent load; empty when it was clean.</summary>
     public ImmutableArray<ContentProblem> Errors => Volatile.Read(ref _state).Errors;
@@ -44,11 +50,12 @@ public sealed class ContentStore
     /// <returns>The load's result, with every problem.</returns>
     public ContentLoadResult Load()
     {
-        var result = _loader.Load(Folder);
+        var result = _loader.LoadSite(Folder);
         var errors = result.Errors.ToImmutableArray();
         var current = Volatile.Read(ref _state);
-        var catalogue = errors.IsEmpty || !current.IsLoaded ? result.Catalogue : current.Catalogue;
-        Volatile.Write(ref _state, new State(catalogue, errors, IsLoaded: true));
+        var content = errors.IsEmpty || !current.IsLoaded ? result : current.Content;
+        var catalogue = content.Catalogue;
+        Volatile.Write(ref _state, new State(content, errors, IsLoaded: true));
 
         foreach (var problem in result.Problems)
         {
@@ -69,5 +76,5 @@ public sealed class ContentStore
         return result;
     }
 
-    private sealed record State(ContentCatalogue Catalogue, ImmutableArray<ContentProblem> Errors, bool IsLoaded);
+    private sealed record State(ContentLoadResult Content, ImmutableArray<ContentProblem> Errors, bool IsLoaded);
 }

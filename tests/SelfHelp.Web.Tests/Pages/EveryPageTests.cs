@@ -18,10 +18,13 @@ public sealed class EveryPageTests : IClassFixture<BundledSite>
     {
         var catalogue = new ContentLoader().Load(Paths.BundledContent).Catalogue;
 
-        var routes = new TheoryData<string, int> { { "/", 200 }, { "/modules", 200 }, { "/no-such-page", 404 }, { "/modules/no-such-module", 404 }, { "/status/500", 500 }, { "/error", 500 } };
+        var routes = new TheoryData<string, int> { { "/", 200 }, { "/modules", 200 }, { "/no-such-page", 404 }, { "/modules/no-such-module", 404 }, { "/status/500", 500 }, { "/error", 500 }, { "/status/400", 400 },
+            { "/help", 200 }, { "/my-answers", 200 }, { "/save", 200 }, { "/privacy", 200 }, { "/forget", 200 } };
         foreach (var module in catalogue.Modules)
         {
             routes.Add($"/modules/{module.Id}", 200);
+            routes.Add($"/modules/{module.Id}/before", 200);
+            routes.Add($"/modules/{module.Id}/1/break", 200);
             foreach (var step in module.Steps)
             {
                 routes.Add($"/modules/{module.Id}/{step.Number}", 200);
@@ -48,6 +51,25 @@ public sealed class EveryPageTests : IClassFixture<BundledSite>
         Assert.Equal("main", document.Single("main#main").LocalName);
         Assert.False(string.IsNullOrWhiteSpace(document.Single("h1").TextContent));
         Assert.NotNull(document.QuerySelector("header nav a[href='/modules']"));
+        Assert.NotNull(document.QuerySelector("header nav a[href='/help']"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Routes))]
+    public async Task Get_AnyPage_HasSafetyPanelAndQuickExit(string path, int status)
+    {
+        _ = status;
+        var document = await _client.GetDocumentAsync(path);
+
+        var exit = document.Single("a[data-quick-exit]");
+        Assert.Equal("https://www.bbc.co.uk/weather", exit.GetAttribute("href"));
+        Assert.Equal("noreferrer noopener", exit.GetAttribute("rel"));
+        var focusable = document.QuerySelectorAll("a[href], button, input, select, textarea").ToList();
+        Assert.Equal(exit, focusable[1]);
+        var panel = document.Single("#safety");
+        Assert.Equal(["tel:+448081000900", "tel:116123", "tel:999"], panel.QuerySelectorAll("a[href^='tel:']").Select(a => a.GetAttribute("href")));
+        Assert.Equal("/help", panel.QuerySelector("a[href='/help']")?.GetAttribute("href"));
+        Assert.Matches(@"^/js/quick-exit\.[a-z0-9]+\.js$", document.Single("script[src]").GetAttribute("src"));
     }
 
     [Theory]
@@ -63,6 +85,28 @@ public sealed class EveryPageTests : IClassFixture<BundledSite>
         Assert.Empty(document.QuerySelectorAll("script:not([src]), style, [style]"));
         var outside = document.QuerySelectorAll("a[href^='http']").Cast<IHtmlAnchorElement>();
         Assert.All(outside, a => Assert.Equal("noreferrer noopener", a.GetAttribute("rel")));
+    }
+
+    [Theory]
+    [MemberData(nameof(Routes))]
+    public async Task Get_AnyPage_SendsSecurityHeadersAndIsNeverCached(string path, int status)
+    {
+        _ = status;
+        var response = await _client.GetPathAsync(path);
+
+        var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("default-src 'none'", csp, StringComparison.Ordinal);
+        Assert.Contains("script-src 'self'", csp, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        Assert.Contains("form-action 'self'", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-eval", csp, StringComparison.Ordinal);
+        Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Contains("camera=()", response.Headers.GetValues("Permissions-Policy").Single(), StringComparison.Ordinal);
+        Assert.Equal("same-origin", response.Headers.GetValues("Cross-Origin-Opener-Policy").Single());
+        Assert.True(response.Headers.CacheControl?.NoStore, $"{path} may be cached.");
+        Assert.False(response.Headers.Contains("Server"));
     }
 
     [Fact]

@@ -2,7 +2,9 @@ using System.Collections.Immutable;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using SelfHelp.Content.Catalogue;
+using SelfHelp.Content.Distress;
 using SelfHelp.Web.Components;
+using SelfHelp.Web.ContentHosting;
 using SelfHelp.Web.Pages.MyAnswers;
 using SelfHelp.Web.Progress;
 
@@ -12,6 +14,9 @@ namespace SelfHelp.Web.Pages.Modules;
 public enum PostOutcome
 {
     Saved,
+
+    /// <summary>Saved, and an answer suggests the person may be in danger: the page shows support at once.</summary>
+    SavedWithConcern,
     Invalid,
     TooLarge,
     Download,
@@ -22,7 +27,7 @@ public enum PostOutcome
 /// Saves a posted exercise, reflection, starting point or finish form into the progress cookie. Nothing typed is
 /// ever thrown away: invalid or oversized answers come back to the page with a message, and can be downloaded.
 /// </summary>
-public sealed class FormPosts(ProgressStore progress, IStringLocalizer<Ui> text)
+public sealed class FormPosts(ProgressStore progress, ContentStore content, IStringLocalizer<Ui> text)
 {
     public const string FinishFormId = "finish";
 
@@ -36,12 +41,16 @@ public sealed class FormPosts(ProgressStore progress, IStringLocalizer<Ui> text)
 
     public FileContentResult? File { get; private set; }
 
+    /// <summary>What a just-saved answer suggested; empty almost always. Never logged or stored.</summary>
+    public IReadOnlySet<DistressKind> Concerns { get; private set; } = new HashSet<DistressKind>();
+
     /// <summary>The starting point's field as the finish form asks it again.</summary>
     public static FormBlockPart FinishForm(Module module) =>
         new(FormKind.StartingPoint, FinishFormId, null, "", null, 1, module.StartingPoint?.Fields ?? []);
 
-    public PostOutcome Handle(Module module, IReadOnlyList<FormBlockPart> forms, IFormCollection posted, ContentCatalogue catalogue)
+    public PostOutcome Handle(Module module, IReadOnlyList<FormBlockPart> forms, IFormCollection posted)
     {
+        var catalogue = content.Catalogue;
         FormId = posted["form"].ToString();
         var form = forms.FirstOrDefault(f => f.Id == FormId);
         if (form is null)
@@ -78,6 +87,13 @@ public sealed class FormPosts(ProgressStore progress, IStringLocalizer<Ui> text)
             States[form.Id] = new FormState(values, new Dictionary<string, string>(), TooLarge: true);
             Errors.Add(new($"f-{form.Id}-title", text["Form.Full.Title"]));
             return Outcome = PostOutcome.TooLarge;
+        }
+
+        Concerns = content.Distress.Find(string.Join('\n', values.Values));
+        if (Concerns.Count > 0)
+        {
+            States[form.Id] = new FormState(values, new Dictionary<string, string>(), Saved: true);
+            return Outcome = PostOutcome.SavedWithConcern;
         }
 
         return Outcome = PostOutcome.Saved;

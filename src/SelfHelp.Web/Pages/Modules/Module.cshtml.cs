@@ -22,6 +22,8 @@ public sealed class ModuleModel(ContentStore content, IAntiforgery antiforgery, 
 
     public IReadOnlyList<KeyValuePair<string, string>> Errors => posts.Errors;
 
+    public IReadOnlySet<SelfHelp.Content.Distress.DistressKind> Concerns => posts.Concerns;
+
     public bool JustFinished { get; private set; }
 
     /// <summary>The first step not yet read, for "Continue"; null when none has been read or all have.</summary>
@@ -48,7 +50,7 @@ public sealed class ModuleModel(ContentStore content, IAntiforgery antiforgery, 
         }
 
         var forms = Module.Introduction.OfType<FormBlockPart>().ToList();
-        switch (posts.Handle(Module, forms, Request.Form, content.Catalogue))
+        switch (posts.Handle(Module, forms, Request.Form))
         {
             case PostOutcome.Saved:
                 return RedirectToPage("/Modules/Module", null, new { id = Module.Id, saved = posts.FormId }, $"f-{posts.FormId}-title");

@@ -26,6 +26,8 @@ public sealed class StepModel(ContentStore content, IAntiforgery antiforgery, Pr
 
     public IReadOnlyList<KeyValuePair<string, string>> Errors => posts.Errors;
 
+    public IReadOnlySet<SelfHelp.Content.Distress.DistressKind> Concerns => posts.Concerns;
+
     public IActionResult OnGet(string id, int step, string? saved)
     {
         if (Find(id, step) is { } missing)
@@ -45,7 +47,7 @@ public sealed class StepModel(ContentStore content, IAntiforgery antiforgery, Pr
             return missing;
         }
 
-        switch (posts.Handle(Module, Forms(), Request.Form, content.Catalogue))
+        switch (posts.Handle(Module, Forms(), Request.Form))
         {
             case PostOutcome.Saved when posts.FormId == FormPosts.FinishFormId:
                 return RedirectToPage("/Modules/Module", null, new { id = Module.Id, finished = 1 }, "finished");

@@ -1,0 +1,14 @@
+namespace SelfHelp.Web.Safety;
+
+internal static class SafetyExtensions
+{
+    public static IServiceCollection AddSelfHelpSafety(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SafetyOptions>()
+            .Bind(configuration.GetSection(SafetyOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddScoped<SafetyContext>();
+        return services;
+    }
+}

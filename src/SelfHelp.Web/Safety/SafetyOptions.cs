@@ -1,0 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SelfHelp.Web.Safety;
+
+/// <summary>The quick exit and the region whose helplines are shown by default.</summary>
+public sealed class SafetyOptions : IValidatableObject
+{
+    public const string Section = "Safety";
+
+    /// <summary>A neutral, everyday site that quick exit goes to. Must be https.</summary>
+    [Required(ErrorMessage = "Safety:QuickExitUrl must be set to a neutral https site, such as a weather page.")]
+    public string QuickExitUrl { get; set; } = "";
+
+    /// <summary>The region (two lower-case letters, as in helplines.yml) shown until the person picks another.</summary>
+    [Required(ErrorMessage = "Safety:DefaultRegion must be set, for example gb.")]
+    [RegularExpression("^[a-z]{2}$", ErrorMessage = "Safety:DefaultRegion must be two lower-case letters, for example gb.")]
+    public string DefaultRegion { get; set; } = "";
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!Uri.TryCreate(QuickExitUrl, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps)
+        {
+            yield return new ValidationResult("Safety:QuickExitUrl must be a full https address, such as https://www.bbc.co.uk/weather.", [nameof(QuickExitUrl)]);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using Microsoft.Net.Http.Headers;
+
+namespace SelfHelp.Web.Security;
+
+/// <summary>
+/// Headers on every response: nothing may load from another origin, no referrer leaves the site, no powerful
+/// browser feature is available, and pages (which show personal progress) are never cached.
+/// </summary>
+internal static class SecurityHeaders
+{
+    public const string ContentSecurityPolicy =
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; " +
+        "manifest-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+
+    public const string PermissionsPolicy =
+        "accelerometer=(), ambient-light-sensor=(), autoplay=(), battery=(), bluetooth=(), camera=(), display-capture=(), " +
+        "document-domain=(), encrypted-media=(), fullscreen=(), geolocation=(), gyroscope=(), hid=(), idle-detection=(), " +
+        "magnetometer=(), microphone=(), midi=(), payment=(), picture-in-picture=(), publickey-credentials-get=(), " +
+        "screen-wake-lock=(), serial=(), usb=(), web-share=(), xr-spatial-tracking=(), interest-cohort=()";
+
+    public static void UseSelfHelpSecurityHeaders(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.Use((context, next) =>
+        {
+            var response = context.Response;
+            response.OnStarting(() =>
+            {
+                var headers = response.Headers;
+                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                headers["Referrer-Policy"] = "no-referrer";
+                headers.XContentTypeOptions = "nosniff";
+                headers["Permissions-Policy"] = PermissionsPolicy;
+                headers["Cross-Origin-Opener-Policy"] = "same-origin";
+                headers["Cross-Origin-Resource-Policy"] = "same-origin";
+                headers.XFrameOptions = "DENY";
+                headers.Remove(HeaderNames.Server);
+                if (response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true)
+                {
+                    headers.CacheControl = "no-store";
+                    headers.Pragma = "no-cache";
+                }
+
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
+    }
+}

@@ -1,0 +1,119 @@
+using Microsoft.Playwright;
+
+namespace SelfHelp.Web.BrowserTests;
+
+/// <summary>Quick exit leaves at once for a neutral site, by click or by pressing Shift three times.</summary>
+public sealed class QuickExitTests(BrowserFixture browser)
+{
+    // The configured neutral site; the test browser answers for it, as this machine has no internet.
+    private const string Neutral = "https://www.bbc.co.uk/weather";
+
+    public static TheoryData<Viewport, bool> Cases { get; } = new()
+    {
+        { Viewport.Mobile, true },
+        { Viewport.Desktop, true },
+        { Viewport.Mobile, false },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Click_LeavesForTheNeutralSite(Viewport viewport, bool javaScript)
+    {
+        // Arrange
+        await using var context = await browser.NewContextAsync(viewport, o => o.JavaScriptEnabled = javaScript);
+        await context.RouteAsync("https://www.bbc.co.uk/**", route => route.FulfillAsync(new() { Body = "<title>Weather</title>", ContentType = "text/html" }));
+        var page = await context.NewPageAsync();
+        var referrer = "";
+        page.Request += (_, request) =>
+        {
+            if (request.Url.StartsWith(Neutral, StringComparison.Ordinal))
+            {
+                referrer = request.Headers.GetValueOrDefault("referer") ?? "";
+            }
+        };
+        await page.GotoAsync("/modules/welcome/1");
+
+        // Act
+        await page.Locator("a[data-quick-exit]").ClickAsync();
+
+        // Assert
+        await page.WaitForURLAsync(Neutral);
+        Assert.Equal("", referrer);
+    }
+
+    [Fact]
+    public async Task Click_WithJavaScript_ReplacesTheHistoryEntry()
+    {
+        // Arrange
+        await using var context = await browser.NewContextAsync(Viewport.Mobile, _ => { });
+        await context.RouteAsync("https://www.bbc.co.uk/**", route => route.FulfillAsync(new() { Body = "<title>Weather</title>", ContentType = "text/html" }));
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/modules");
+        await page.GotoAsync("/modules/welcome");
+
+        // Act
+        await page.Locator("a[data-quick-exit]").ClickAsync();
+        await page.WaitForURLAsync(Neutral);
+        await page.GoBackAsync();
+
+        // Assert: Back skips the page that was left.
+        Assert.EndsWith("/modules", page.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ShiftThreeTimes_LeavesForTheNeutralSite()
+    {
+        // Arrange
+        await using var context = await browser.NewContextAsync(Viewport.Desktop, _ => { });
+        await context.RouteAsync("https://www.bbc.co.uk/**", route => route.FulfillAsync(new() { Body = "<title>Weather</title>", ContentType = "text/html" }));
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/help");
+
+        // Act
+        for (var i = 0; i < 3; i++)
+        {
+            await page.Keyboard.PressAsync("Shift");
+        }
+
+        // Assert
+        await page.WaitForURLAsync(Neutral);
+    }
+
+    [Fact]
+    public async Task QuickExit_KeepsProgress()
+    {
+        // Arrange
+        await using var context = await browser.NewContextAsync(Viewport.Mobile, _ => { });
+        await context.RouteAsync("https://www.bbc.co.uk/**", route => route.FulfillAsync(new() { Body = "<title>Weather</title>", ContentType = "text/html" }));
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/modules/welcome/1");
+
+        // Act
+        await page.Locator("a[data-quick-exit]").ClickAsync();
+        await page.WaitForURLAsync(Neutral);
+        await page.GotoAsync(browser.BaseAddress + "modules");
+
+        // Assert
+        await Assertions.Expect(page.Locator("#status-welcome")).ToHaveTextAsync("In progress");
+    }
+
+    [Theory]
+    [InlineData(Viewport.Mobile)]
+    [InlineData(Viewport.Desktop)]
+    public async Task SafetyPanelAndQuickExit_OnEveryPageType(Viewport viewport)
+    {
+        // Arrange
+        await using var context = await browser.NewContextAsync(viewport);
+        var page = await context.NewPageAsync();
+
+        foreach (var (path, _) in SitePages.All)
+        {
+            // Act
+            await page.GotoAsync(path);
+
+            // Assert
+            await Assertions.Expect(page.Locator("a[data-quick-exit]")).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator("#safety a[href^='tel:']")).ToHaveCountAsync(3);
+        }
+    }
+}
