@@ -5,10 +5,10 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SelfHelp.Content.Catalogue;
 using SelfHelp.Content.Distress;
-using SelfHelp.Content.Helplines;
 using SelfHelp.Content.Extensions.Callouts;
 using SelfHelp.Content.Extensions.FormBlocks;
 using SelfHelp.Content.Extensions.ModuleLinks;
+using SelfHelp.Content.Helplines;
 using SelfHelp.Content.Validation;
 
 namespace SelfHelp.Content.Loading;

@@ -6,10 +6,35 @@ public class ContentCheckCommandTests
 {
     private static readonly string FixturesRoot = Path.Combine(AppContext.BaseDirectory, "Fixtures");
 
+    // The check command checks a whole site folder, so each module fixture gets the bundled helplines and phrases.
+    private static readonly string SitesRoot = Path.Combine(Path.GetTempPath(), "selfhelp-check-tests", Guid.NewGuid().ToString("N"));
+
+    private static string SiteFolder(string fixture)
+    {
+        var source = Path.Combine(FixturesRoot, fixture == "valid" ? "valid" : Path.Combine("broken", fixture), "en");
+        var target = Path.Combine(SitesRoot, fixture, "en");
+        if (!Directory.Exists(target))
+        {
+            foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+            {
+                var copy = Path.Combine(target, Path.GetRelativePath(source, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+                File.Copy(file, copy);
+            }
+
+            foreach (var name in new[] { "helplines.yml", "distress.yml" })
+            {
+                File.Copy(Path.Combine(BundledContent.EnglishFolder, name), Path.Combine(target, name));
+            }
+        }
+
+        return target;
+    }
+
     [Fact]
     public void Run_ValidFolder_ReturnsZeroAndPrintsOnlyTheSummary()
     {
-        var (exitCode, output, error) = Run(Path.Combine(FixturesRoot, "valid", "en"));
+        var (exitCode, output, error) = Run(SiteFolder("valid"));
 
         Assert.Equal(0, exitCode);
         Assert.Equal(["2 modules, 2 exercises: 0 errors, 0 warnings."], Lines(output));
@@ -19,7 +44,7 @@ public class ContentCheckCommandTests
     [Fact]
     public void Run_FolderWithAnError_ReturnsOneAndPrintsPathLineErrorAndHint()
     {
-        var folder = Path.Combine(FixturesRoot, "broken", "bad-order", "en");
+        var folder = SiteFolder("bad-order");
 
         var (exitCode, output, _) = Run(folder);
 
@@ -36,7 +61,7 @@ public class ContentCheckCommandTests
     [Fact]
     public void Run_WarningsOnly_ReturnsZero()
     {
-        var (exitCode, output, _) = Run(Path.Combine(FixturesRoot, "broken", "http-link", "en"));
+        var (exitCode, output, _) = Run(SiteFolder("http-link"));
 
         Assert.Equal(0, exitCode);
         Assert.Matches(@"^.+/en/modules/sample\.md:13: warning: The link 'http://example\.org/help' is not secure \(http\)\.$", Lines(output)[0]);
@@ -46,7 +71,7 @@ public class ContentCheckCommandTests
     [Fact]
     public void Run_RelativeFolder_ShowsPathsTheWayTheFolderWasGiven()
     {
-        var relative = Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(FixturesRoot, "broken", "bad-order", "en"));
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, SiteFolder("bad-order"));
 
         var (_, output, _) = Run(relative + Path.DirectorySeparatorChar);
 
@@ -56,7 +81,7 @@ public class ContentCheckCommandTests
     [Fact]
     public void Run_HintOfSeveralLines_IndentsEveryLine()
     {
-        var (_, output, _) = Run(Path.Combine(FixturesRoot, "broken", "invalid-yaml", "en"));
+        var (_, output, _) = Run(SiteFolder("invalid-yaml"));
 
         var lines = Lines(output);
         Assert.Contains(": error: The front matter is not valid YAML", lines[0], StringComparison.Ordinal);
