@@ -1,10 +1,11 @@
+using System.Globalization;
 using SelfHelp.Content.Loading;
 
 namespace SelfHelp.ContentCheck;
 
 /// <summary>
 /// Checks one language folder and prints every problem as <c>path:line: error|warning: message</c> with an
-/// indented hint, then a one-line summary. Paths are shown the way the folder was given, so that
+/// indented hint, then one line per module with its reading grade and words, then a one-line summary. Paths are shown the way the folder was given, so that
 /// <c>content/en</c> gives <c>content/en/modules/01-welcome.md:12</c>, which editors and terminals can open.
 /// </summary>
 internal static class ContentCheckCommand
@@ -45,6 +46,12 @@ internal static class ContentCheckCommand
         foreach (var problem in result.Problems)
         {
             output.WriteLine(problem.Format(Path.Combine(shownParent, problem.Path)));
+        }
+
+        foreach (var module in result.Readability)
+        {
+            var heldBack = module.Loaded ? "" : " (held back: has errors)";
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {module.ModuleId}: grade {module.Score.RoundedGrade:0.0}, {module.Score.Words:N0} words{heldBack}"));
         }
 
         var errors = result.Errors.Count();

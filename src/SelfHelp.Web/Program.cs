@@ -18,17 +18,20 @@ builder.Services.AddSelfHelpKeyRing(builder.Configuration, builder.Environment);
 builder.Services.AddSelfHelpProgress(builder.Configuration);
 builder.Services.AddSelfHelpSafety(builder.Configuration);
 builder.Services.AddSelfHelpPages(builder.Configuration);
+builder.Services.AddSelfHelpRequestLimits(builder.Configuration);
 
 builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
 
 var app = builder.Build();
 
 app.UseSelfHelpRequestLogging();
+app.UseSelfHelpRequestLimits();
 app.UseSelfHelpSecurityHeaders();
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/status/{0}");
 app.UseRequestLocalization();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAntiforgery();
 
 app.MapStaticAssets();

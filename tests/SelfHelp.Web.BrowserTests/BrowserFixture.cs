@@ -152,6 +152,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseEnvironment("Production");
             builder.UseSetting("Content:Path", contentPath);
             builder.UseSetting("KeyRing:Path", keysPath);
+            builder.UseSetting("Security:PostsPerMinute", "100000");
         }
     }
 }

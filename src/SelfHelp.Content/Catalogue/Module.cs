@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SelfHelp.Content.Readability;
 
 namespace SelfHelp.Content.Catalogue;
 
@@ -39,6 +40,12 @@ public sealed record Module(
     ImmutableArray<Step> Steps,
     string SourcePath)
 {
+    /// <summary>The counts and Flesch–Kincaid grade of the module's prose (introduction and steps, not forms).</summary>
+    public ReadabilityScore Readability { get; init; }
+
+    /// <summary>The Flesch–Kincaid grade level of the module's prose, to one decimal place.</summary>
+    public double ReadingGrade => Readability.RoundedGrade;
+
     /// <summary>The step with the given 1-based number, or null.</summary>
     public Step? FindStep(int number) => number >= 1 && number <= Steps.Length ? Steps[number - 1] : null;
 

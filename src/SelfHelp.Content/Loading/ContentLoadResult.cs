@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using SelfHelp.Content.Catalogue;
 using SelfHelp.Content.Distress;
 using SelfHelp.Content.Helplines;
+using SelfHelp.Content.Readability;
 using SelfHelp.Content.Validation;
 
 namespace SelfHelp.Content.Loading;
@@ -16,6 +17,9 @@ public sealed record ContentLoadResult(ContentCatalogue Catalogue, ImmutableArra
 
     /// <summary>The distress phrases (loaded by <see cref="ContentLoader.LoadSite"/>; empty otherwise).</summary>
     public DistressPhrases Distress { get; init; } = DistressPhrases.Empty;
+
+    /// <summary>The reading level of every module that could be read, in programme order, including modules held back by errors.</summary>
+    public ImmutableArray<ModuleReadability> Readability { get; init; } = [];
 
     /// <summary>True when any problem is an error.</summary>
     public bool HasErrors => Problems.Any(p => p.Severity == Severity.Error);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -9,6 +10,7 @@ using SelfHelp.Content.Extensions.Callouts;
 using SelfHelp.Content.Extensions.FormBlocks;
 using SelfHelp.Content.Extensions.ModuleLinks;
 using SelfHelp.Content.Helplines;
+using SelfHelp.Content.Readability;
 using SelfHelp.Content.Validation;
 
 namespace SelfHelp.Content.Loading;
@@ -122,7 +124,11 @@ public sealed class ContentLoader
         CheckCodes(sources);
         var accepted = modules.Where(m => m.Source.Problems.ErrorCount == 0).Select(m => m.Module);
         var all = lists.SelectMany(l => l.Items).OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ToImmutableArray();
-        return new ContentLoadResult(new ContentCatalogue(language, accepted), all);
+        var readability = modules
+            .Select(m => new ModuleReadability(m.Module.Id, m.Module.Order, m.Module.SourcePath, m.Module.Readability, m.Source.Problems.ErrorCount == 0))
+            .OrderBy(r => r.Order).ThenBy(r => r.ModuleId, StringComparer.Ordinal)
+            .ToImmutableArray();
+        return new ContentLoadResult(new ContentCatalogue(language, accepted), all) { Readability = readability };
     }
 
     /// <summary>
@@ -256,9 +262,41 @@ public sealed class ContentLoader
         }
 
         CheckForms(source);
+        var readability = MeasureReadability(source);
         var introMinutes = (int)Math.Ceiling(introWords / (double)_options.WordsPerMinute) + introduction.OfType<FormBlockPart>().Sum(f => f.Minutes);
         var minutes = fm.Minutes ?? Math.Max(1, steps.Sum(s => s.Minutes) + introMinutes);
-        return new Module(fm.Id, fm.Title, fm.Summary, fm.Order, minutes, fm.Intensity, fm.Objectives, [.. fm.Aliases.Select(a => a.Value)], introduction, steps.ToImmutable(), source.Path);
+        return new Module(fm.Id, fm.Title, fm.Summary, fm.Order, minutes, fm.Intensity, fm.Objectives, [.. fm.Aliases.Select(a => a.Value)], introduction, steps.ToImmutable(), source.Path)
+        {
+            Readability = readability,
+        };
+    }
+
+    /// <summary>Measures the prose of the introduction and steps (with their headings) and checks it against the limits.</summary>
+    private ReadabilityScore MeasureReadability(ModuleSource source)
+    {
+        var score = ProseReader.Measure(source.Introduction);
+        foreach (var step in source.Steps)
+        {
+            score += ReadabilityScore.Measure(step.Title) + ProseReader.Measure(step.Blocks);
+        }
+
+        var grade = score.RoundedGrade;
+        var limit = grade > _options.ReadingGradeError ? _options.ReadingGradeError : _options.ReadingGradeWarning;
+        if (grade > limit)
+        {
+            var message = string.Create(CultureInfo.InvariantCulture, $"Reading grade {grade:0.0} (Flesch–Kincaid) is above {limit:0.#}.");
+            var hint = string.Create(CultureInfo.InvariantCulture, $"Aim for grade {_options.ReadingGradeWarning:0.#} or below: use shorter sentences (8 to 14 words) and shorter, everyday words, and split long sentences in two. This module averages {score.WordsPerSentence:0.0} words a sentence and {score.SyllablesPerWord:0.00} syllables a word ({score.Words} words, {score.Sentences} sentences). Only the introduction and steps are measured, not exercises.");
+            if (grade > _options.ReadingGradeError)
+            {
+                source.Problems.Error(0, message, hint);
+            }
+            else
+            {
+                source.Problems.Warning(0, message, hint);
+            }
+        }
+
+        return score;
     }
 
     private static void CheckForms(ModuleSource source)

@@ -20,4 +20,10 @@ public sealed class ContentLoaderOptions
 
     /// <summary>Steps longer than this get a warning.</summary>
     public int LongStepWords { get; init; } = 700;
+
+    /// <summary>A module whose Flesch–Kincaid grade (to one decimal) is above this gets a warning.</summary>
+    public double ReadingGradeWarning { get; init; } = 8;
+
+    /// <summary>A module whose Flesch–Kincaid grade (to one decimal) is above this gets an error.</summary>
+    public double ReadingGradeError { get; init; } = 9;
 }

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using SelfHelp.Web.Site;
 
 namespace SelfHelp.Web.Security;
 
@@ -25,6 +27,7 @@ internal static class SecurityHeaders
             app.UseHsts();
         }
 
+        var onion = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.OnionAddress;
         app.Use((context, next) =>
         {
             var response = context.Response;
@@ -43,6 +46,10 @@ internal static class SecurityHeaders
                 {
                     headers.CacheControl = "no-store";
                     headers.Pragma = "no-cache";
+                    if (onion is not null)
+                    {
+                        headers["Onion-Location"] = $"http://{onion}{context.Request.PathBase}{context.Request.Path}{context.Request.QueryString}";
+                    }
                 }
 
                 return Task.CompletedTask;

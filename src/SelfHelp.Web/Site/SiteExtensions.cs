@@ -26,7 +26,10 @@ internal static class SiteExtensions
             options.RequestCultureProviders.Clear();
         });
 
-        services.AddRazorPages(options => options.Conventions.ConfigureFilter(new ServiceFilterAttribute(typeof(ReadProgressFilter))));
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.ConfigureFilter(new ServiceFilterAttribute(typeof(ReadProgressFilter)));
+        });
         services.AddScoped<ReadProgressFilter>();
         services.AddScoped<SelfHelp.Web.Pages.Modules.FormPosts>();
         services.AddAntiforgery(options =>

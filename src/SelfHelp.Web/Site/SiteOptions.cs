@@ -11,4 +11,11 @@ public sealed class SiteOptions
     [Required(ErrorMessage = "Site:Name must be set; it is shown in the header and the browser tab.")]
     [StringLength(40, ErrorMessage = "Site:Name must be 40 characters or fewer.")]
     public string Name { get; set; } = "";
+
+    /// <summary>
+    /// The site's onion service address (for example <c>abc...xyz.onion</c>), when there is one. Tor Browser then
+    /// offers to switch to it through the <c>Onion-Location</c> header.
+    /// </summary>
+    [RegularExpression("^[a-z2-7]{56}\\.onion$", ErrorMessage = "Site:OnionAddress must be a v3 onion address: 56 letters a-z or digits 2-7, then .onion.")]
+    public string? OnionAddress { get; set; }
 }

@@ -12,6 +12,8 @@ public sealed class StatusModel : PageModel
 
     public bool IsBadRequest { get; private set; }
 
+    public bool IsTooMany { get; private set; }
+
     public void OnGet(int code) => Show(code);
 
     public void OnPost(int code) => Show(code);
@@ -25,6 +27,7 @@ public sealed class StatusModel : PageModel
         }
 
         IsNotFound = Response.StatusCode == StatusCodes.Status404NotFound;
-        IsBadRequest = Response.StatusCode == StatusCodes.Status400BadRequest;
+        IsBadRequest = Response.StatusCode is StatusCodes.Status400BadRequest or StatusCodes.Status413PayloadTooLarge;
+        IsTooMany = Response.StatusCode == StatusCodes.Status429TooManyRequests;
     }
 }

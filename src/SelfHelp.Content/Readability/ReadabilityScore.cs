@@ -1,0 +1,95 @@
+namespace SelfHelp.Content.Readability;
+
+/// <summary>
+/// The counts behind a Flesch–Kincaid grade level, and the grade itself:
+/// <c>0.39 × words / sentences + 11.8 × syllables / words − 15.59</c>. The grade is roughly the US school year
+/// whose pupils can read the text; grade 8 is a reading age of about 13 to 14.
+/// </summary>
+/// <remarks>
+/// Text is measured in units: a paragraph, a list item, a heading. A sentence ends at '.', '!' or '?' that is not
+/// followed by a letter or digit ("e.g." and "1.5" do not end one), and at the end of every unit, so a heading
+/// or a list item without a full stop still counts as a sentence. A word is a run of letters or digits, joined by
+/// apostrophes and hyphens ("don't", "self-help"). Syllables come from <see cref="SyllableCounter"/>.
+/// The grade says nothing about meaning, order or tone, and is unreliable for short texts (under about 100 words).
+/// </remarks>
+/// <param name="Words">Words counted.</param>
+/// <param name="Sentences">Sentences counted.</param>
+/// <param name="Syllables">Syllables counted.</param>
+public readonly record struct ReadabilityScore(int Words, int Sentences, int Syllables)
+{
+    /// <summary>The Flesch–Kincaid grade level; 0 when there are no words. Can be below 0 for very simple text.</summary>
+    public double Grade => Words == 0 ? 0 : (0.39 * Words / Sentences) + (11.8 * Syllables / Words) - 15.59;
+
+    /// <summary>The grade rounded to one decimal place, as reported and compared with the limits.</summary>
+    public double RoundedGrade => Math.Round(Grade, 1, MidpointRounding.AwayFromZero) + 0.0; // + 0.0 turns -0 into 0, so it never shows as "-0.0".
+
+    /// <summary>Average words per sentence; 0 when there are no sentences.</summary>
+    public double WordsPerSentence => Sentences == 0 ? 0 : Words / (double)Sentences;
+
+    /// <summary>Average syllables per word; 0 when there are no words.</summary>
+    public double SyllablesPerWord => Words == 0 ? 0 : Syllables / (double)Words;
+
+    /// <summary>Measures units of plain text, each a paragraph, list item or heading (so each ends a sentence).</summary>
+    public static ReadabilityScore Measure(IEnumerable<string> units)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        var score = default(ReadabilityScore);
+        foreach (var unit in units)
+        {
+            score += MeasureUnit(unit);
+        }
+
+        return score;
+    }
+
+    /// <summary>Measures one unit of plain text.</summary>
+    public static ReadabilityScore Measure(string unit) => Measure([unit]);
+
+    /// <summary>Adds the counts of two texts.</summary>
+    public static ReadabilityScore operator +(ReadabilityScore left, ReadabilityScore right) =>
+        new(left.Words + right.Words, left.Sentences + right.Sentences, left.Syllables + right.Syllables);
+
+    /// <summary>Adds the counts of two texts.</summary>
+    public static ReadabilityScore Add(ReadabilityScore left, ReadabilityScore right) => left + right;
+
+    private static ReadabilityScore MeasureUnit(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        int words = 0, sentences = 0, syllables = 0, wordsInSentence = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                var start = i;
+                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (IsJoiner(text[i]) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))))
+                {
+                    i++;
+                }
+
+                words++;
+                wordsInSentence++;
+                syllables += SyllableCounter.Count(text[start..i]);
+                continue;
+            }
+
+            if (c is ('.' or '!' or '?') && wordsInSentence > 0 && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1])))
+            {
+                sentences++;
+                wordsInSentence = 0;
+            }
+
+            i++;
+        }
+
+        if (wordsInSentence > 0)
+        {
+            sentences++;
+        }
+
+        return new ReadabilityScore(words, sentences, syllables);
+    }
+
+    private static bool IsJoiner(char c) => c is '\'' or '’' or '-' or '‑';
+}

@@ -1,0 +1,73 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace SelfHelp.Web.Security;
+
+/// <summary>
+/// Limits that keep hostile input cheap to refuse: body and form sizes, and a rate limit on every POST.
+/// </summary>
+internal static class RequestLimits
+{
+
+    /// <summary>Largest request body: a progress file (64 KB) with room for the form around it.</summary>
+    public const long MaxBodyBytes = 96 * 1024;
+
+    public static IServiceCollection AddSelfHelpRequestLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        // Form posts one client may make a minute: far more than a person saving answers ever needs.
+        var postsPerMinute = configuration.GetValue("Security:PostsPerMinute", 30);
+        services.Configure<FormOptions>(options =>
+        {
+            options.ValueCountLimit = 200;
+            options.ValueLengthLimit = 80 * 1024;
+            options.KeyLengthLimit = 200;
+            options.MultipartBodyLengthLimit = MaxBodyBytes;
+            options.MultipartHeadersLengthLimit = 8 * 1024;
+        });
+
+        // HTTPS detection behind a reverse proxy. Only X-Forwarded-Proto is honoured (never X-Forwarded-For, so the
+        // client's address is not even read), and only from proxies on loopback unless more are configured.
+        services.Configure<ForwardedHeadersOptions>(options => options.ForwardedHeaders = ForwardedHeaders.XForwardedProto);
+
+        // Partitioned per client so one client cannot exhaust the server. The partition key is a keyed hash of the
+        // connection's address under a random key made at start and never stored: it lives only in this process's
+        // memory, cannot be turned back into an address, and is gone on restart. Idle partitions are dropped.
+        var key = RandomNumberGenerator.GetBytes(32);
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                HttpMethods.IsPost(context.Request.Method) && context.Features.Get<IStatusCodeReExecuteFeature>() is null
+                    ? RateLimitPartition.GetFixedWindowLimiter(
+                        Partition(context, key),
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = postsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                    : RateLimitPartition.GetNoLimiter(""));
+        });
+        return services;
+    }
+
+    public static void UseSelfHelpRequestLimits(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        app.Use((context, next) =>
+        {
+            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } body)
+            {
+                body.MaxRequestBodySize = MaxBodyBytes;
+            }
+
+            return next(context);
+        });
+    }
+
+    private static string Partition(HttpContext context, byte[] key)
+    {
+        var address = context.Connection.RemoteIpAddress?.ToString() ?? "";
+        return Convert.ToHexString(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(address)), 0, 16);
+    }
+}
+

@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
+using Serilog.Events;
+
+namespace SelfHelp.Web.Tests.Logging;
+
+/// <summary>
+/// Drives a whole journey with a marker in every value a person can send, and proves that none of them reaches the
+/// log: not the path's values, the query, cookies, form fields, answers, the user agent, referrer or address.
+/// </summary>
+public sealed class LogPrivacyTests
+{
+    private const string Marker = "zqxmarker";
+
+    [Fact]
+    public async Task Journey_WithMarkersEverywhere_LeavesNoMarkerInTheLog()
+    {
+        var sink = new CapturingSink();
+        using var factory = new SelfHelpFactory(Paths.BundledContent, services: s => s.AddSingleton<ILogEventSink>(sink));
+        var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.UserAgent.ParseAdd($"Browser/{Marker}ua");
+        client.DefaultRequestHeaders.Referrer = new Uri($"https://{Marker}referrer.example/");
+        client.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.77");
+        client.DefaultRequestHeaders.Add("X-Real-IP", "203.0.113.78");
+
+        await client.GetPathAsync($"/?q={Marker}query");
+        await client.GetPathAsync($"/modules/welcome?{Marker}=1");
+        await client.GetPathAsync($"/modules/{Marker}module/1");
+        await client.GetPathAsync($"/{Marker}path");
+        await client.PostFormAsync("/modules/welcome/3",
+            ("form", "looking-after-myself"), ("answers.hopes", $"{Marker}answer and I want to kill myself"), ("action", "save"));
+        await client.PostFormAsync("/modules/welcome/3", ("form", "looking-after-myself"), ("answers.helps", $"{Marker}bad"));
+        await client.PostFormAsync("/save", ("code", $"{Marker}file"));
+        await client.PostFormAsync("/help", ("region", $"{Marker}region"));
+        await client.PostAsync(new Uri("/modules/welcome/3", UriKind.Relative),
+            new FormUrlEncodedContent([KeyValuePair.Create("answers.hopes", $"{Marker}noantiforgery")]), TestContext.Current.CancellationToken);
+        var bad = new HttpRequestMessage(HttpMethod.Get, new Uri("/modules", UriKind.Relative));
+        bad.Headers.TryAddWithoutValidation("Cookie", $"state={Marker}cookie");
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(bad, TestContext.Current.CancellationToken)).StatusCode);
+
+        var text = sink.Text();
+        var requests = sink.Events.Where(e => e.Properties.ContainsKey("Route")).Select(e => $"{e.Properties["RequestMethod"]} {e.Properties["Route"]} {e.Properties["StatusCode"]}").ToList();
+        Assert.Contains("\"GET\" \"/modules/{id}\" 200", requests);
+        Assert.Contains("\"POST\" \"/modules/{id}/{step:int}\" 200", requests);
+        Assert.Contains("\"POST\" \"/status/{code:int}\" 400", requests);
+        Assert.DoesNotContain(Marker, text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("203.0.113", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("127.0.0.1", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("kill myself", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RequestLog_HoldsMethodRouteStatusAndDurationOnly()
+    {
+        var sink = new CapturingSink();
+        using var factory = new SelfHelpFactory(Paths.BundledContent, services: s => s.AddSingleton<ILogEventSink>(sink));
+
+        await factory.CreateClient().GetPathAsync("/modules/welcome/2?x=1");
+
+        var request = Assert.Single(sink.Events, e => e.MessageTemplate.Text.StartsWith("HTTP ", StringComparison.Ordinal));
+        Assert.Equal(["Elapsed", "RequestMethod", "Route", "StatusCode"], request.Properties.Keys.Where(k => k != "SourceContext").Order());
+        Assert.Equal("\"/modules/{id}/{step:int}\"", request.Properties["Route"].ToString());
+    }
+
+    private sealed class CapturingSink : ILogEventSink
+    {
+        private readonly ConcurrentQueue<LogEvent> _events = new();
+
+        public IEnumerable<LogEvent> Events => _events;
+
+        public void Emit(LogEvent logEvent) => _events.Enqueue(logEvent);
+
+        public string Text() => string.Join('\n', _events.Select(e =>
+            e.RenderMessage(System.Globalization.CultureInfo.InvariantCulture) + " " + e.Exception + " " +
+            string.Join(' ', e.Properties.Select(p => $"{p.Key}={p.Value}"))));
+    }
+}

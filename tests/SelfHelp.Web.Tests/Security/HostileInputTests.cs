@@ -1,0 +1,125 @@
+using System.Net;
+
+namespace SelfHelp.Web.Tests.Security;
+
+public sealed class HostileInputTests : IClassFixture<BundledSite>
+{
+    private const string Payload = "<script>alert('x')</script><img src=x onerror=alert(1)>";
+    private readonly BundledSite _site;
+
+    public HostileInputTests(BundledSite site)
+    {
+        _site = site;
+    }
+
+    private HttpClient NewBrowser() => _site.CreateClient(new() { AllowAutoRedirect = false });
+
+    [Fact]
+    public async Task Answer_WithScript_IsShownAsTextEverywhere()
+    {
+        var client = NewBrowser();
+        await client.PostFormAsync("/modules/welcome/3", ("form", "looking-after-myself"), ("answers.hopes", Payload));
+
+        foreach (var path in new[] { "/modules/welcome/3", "/my-answers" })
+        {
+            var page = await client.GetDocumentAsync(path);
+            Assert.Empty(page.QuerySelectorAll("main script, main img"));
+            Assert.Contains(Payload, page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task RestoreFile_WithScript_IsNotEchoed()
+    {
+        var response = await NewBrowser().PostFormAsync("/save", ("code", Payload));
+
+        var html = await response.TextAsync();
+        Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("onerror=alert", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/modules/%3Cscript%3Ealert(1)%3C%2Fscript%3E")]
+    [InlineData("/modules/welcome/1?saved=%3Cscript%3Ealert(1)%3C%2Fscript%3E")]
+    [InlineData("/%3Cscript%3Ealert(1)%3C%2Fscript%3E")]
+    public async Task Url_WithScript_IsNotReflected(string path)
+    {
+        var html = await (await NewBrowser().GetPathAsync(path)).TextAsync();
+
+        Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Cookie_WithScript_IsIgnored()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/modules", UriKind.Relative));
+        request.Headers.TryAddWithoutValidation("Cookie", "state=%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+
+        var response = await NewBrowser().SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("<script>alert", await response.TextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_OverTheBodyLimit_IsRefusedWithAClearPage()
+    {
+        var response = await NewBrowser().PostFormAsync("/modules/welcome/3", ("form", "looking-after-myself"), ("answers.hopes", new string('a', 200_000)));
+
+        Assert.True(response.StatusCode is HttpStatusCode.RequestEntityTooLarge or HttpStatusCode.BadRequest, $"Got {response.StatusCode}.");
+        Assert.Equal("We could not accept that", (await Html.ParseAsync(response)).Single("h1").TextContent.Trim());
+    }
+}
+
+public sealed class RateLimitTests : IClassFixture<RateLimitTests.StrictSite>
+{
+    private readonly HttpClient _client;
+
+    public RateLimitTests(StrictSite site)
+    {
+        _client = site.CreateClient(new() { AllowAutoRedirect = false });
+    }
+
+    [Fact]
+    public async Task Posts_OverTheLimit_GetAKindTooManyRequestsPage()
+    {
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 5; i++)
+        {
+            statuses.Add((await _client.PostFormAsync("/help", ("region", "gb"))).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.Redirect], statuses.Take(3));
+        var refused = await _client.PostFormAsync("/help", ("region", "gb"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal("Please wait a moment", (await Html.ParseAsync(refused)).Single("h1").TextContent.Trim());
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetPathAsync("/help")).StatusCode);
+    }
+
+    public sealed class StrictSite() : SelfHelpFactory(Paths.BundledContent, settings: new() { ["Security:PostsPerMinute"] = "3" });
+}
+
+public sealed class OnionLocationTests
+{
+    private const string Onion = "abcdefghijklmnopqrstuvwxyz234567abcdefghijklmnopqrstuvwx.onion";
+
+    [Fact]
+    public async Task Get_Page_WithOnionAddressConfigured_SendsOnionLocation()
+    {
+        using var site = new SelfHelpFactory(Paths.BundledContent, settings: new() { ["Site:OnionAddress"] = Onion });
+
+        var response = await site.CreateClient().GetPathAsync("/modules/welcome?x=1");
+
+        Assert.Equal($"http://{Onion}/modules/welcome?x=1", response.Headers.GetValues("Onion-Location").Single());
+    }
+
+    [Fact]
+    public async Task Get_Page_WithoutOnionAddress_SendsNoOnionLocation()
+    {
+        using var site = new SelfHelpFactory(Paths.BundledContent);
+
+        var response = await site.CreateClient().GetPathAsync("/");
+
+        Assert.False(response.Headers.Contains("Onion-Location"));
+    }
+}
