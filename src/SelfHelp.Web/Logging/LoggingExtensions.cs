@@ -26,16 +26,16 @@ internal static class LoggingExtensions
     public static void AddSelfHelpLogging(this WebApplicationBuilder builder)
     {
         // The static Log.Logger is left alone, so that several sites in one process (tests) keep their logs apart.
-        builder.Services.AddSerilog(
-            (services, logger) =>
+        builder.Services.AddSerilog(Configure, preserveStaticLogger: true);
+
+        void Configure(IServiceProvider services, LoggerConfiguration logger)
         {
             logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services).Enrich.With<DropPersonalProperties>();
             foreach (var category in Leaky)
             {
                 logger.MinimumLevel.Override(category, LogEventLevel.Warning);
             }
-        },
-            preserveStaticLogger: true);
+        }
     }
 
     /// <summary>
