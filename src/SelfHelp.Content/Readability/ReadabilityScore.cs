@@ -7,7 +7,7 @@ namespace SelfHelp.Content.Readability;
 /// </summary>
 /// <remarks>
 /// Text is measured in units: a paragraph, a list item, a heading. A sentence ends at '.', '!' or '?' that is not
-/// followed by a letter or digit ("e.g." and "1.5" do not end one), and at the end of every unit, so a heading
+/// followed by a letter or digit and does not end an abbreviation like "e.g." ("e.g." and "1.5" do not end one), and at the end of every unit, so a heading
 /// or a list item without a full stop still counts as a sentence. A word is a run of letters or digits, joined by
 /// apostrophes and hyphens ("don't", "self-help"). Syllables come from <see cref="SyllableCounter"/>.
 /// The grade says nothing about meaning, order or tone, and is unreliable for short texts (under about 100 words).
@@ -74,7 +74,7 @@ public readonly record struct ReadabilityScore(int Words, int Sentences, int Syl
                 continue;
             }
 
-            if (c is ('.' or '!' or '?') && wordsInSentence > 0 && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1])))
+            if (c is ('.' or '!' or '?') && wordsInSentence > 0 && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1])) && !EndsAbbreviation(text, i))
             {
                 sentences++;
                 wordsInSentence = 0;
@@ -90,6 +90,10 @@ public readonly record struct ReadabilityScore(int Words, int Sentences, int Syl
 
         return new ReadabilityScore(words, sentences, syllables);
     }
+
+    /// <summary>True for the last dot of "e.g.", "i.e." or "U.K.": a single letter between two dots.</summary>
+    private static bool EndsAbbreviation(string text, int dot) =>
+        text[dot] == '.' && dot >= 2 && text[dot - 2] == '.' && char.IsLetter(text[dot - 1]);
 
     private static bool IsJoiner(char c) => c is '\'' or '’' or '-' or '‑';
 }

@@ -55,6 +55,12 @@ internal static class RequestLimits
         app.UseForwardedHeaders();
         app.Use((context, next) =>
         {
+            // A proxy's X-Forwarded-Proto is trusted, but only for the two schemes that exist.
+            if (context.Request.Scheme is not ("http" or "https"))
+            {
+                context.Request.Scheme = "http";
+            }
+
             if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } body)
             {
                 body.MaxRequestBodySize = MaxBodyBytes;

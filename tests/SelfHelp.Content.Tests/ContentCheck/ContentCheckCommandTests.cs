@@ -32,13 +32,48 @@ public class ContentCheckCommandTests
     }
 
     [Fact]
-    public void Run_ValidFolder_ReturnsZeroAndPrintsOnlyTheSummary()
+    public void Run_ValidFolder_ReturnsZeroAndPrintsTheReadingGradesAndTheSummary()
     {
         var (exitCode, output, error) = Run(SiteFolder("valid"));
 
         Assert.Equal(0, exitCode);
-        Assert.Equal(["2 modules, 2 exercises: 0 errors, 0 warnings."], Lines(output));
+        Assert.Equal(
+            [
+                "  getting-started: grade 1.1, 122 words",
+                "  next-steps: grade 1.8, 21 words",
+                "2 modules, 2 exercises: 0 errors, 0 warnings.",
+            ],
+            Lines(output));
         Assert.Empty(error);
+    }
+
+    [Fact]
+    public void Run_GradeAboveTheLimit_PrintsTheErrorThenTheModuleAsHeldBack()
+    {
+        var folder = SiteFolder("reading-grade-too-high");
+
+        var (exitCode, output, _) = Run(folder);
+
+        Assert.Equal(1, exitCode);
+        var lines = Lines(output);
+        Assert.Equal($"{Path.Combine(folder, "modules", "sample.md")}:0: error: Reading grade 19.4 (Flesch–Kincaid) is above 9.", lines[0]);
+        Assert.StartsWith("    hint: Aim for grade 8 or below", lines[1], StringComparison.Ordinal);
+        Assert.Equal(["  sample: grade 19.4, 21 words (held back: has errors)", "0 modules, 0 exercises: 1 errors, 0 warnings."], lines[2..]);
+    }
+
+    [Fact]
+    public void Run_ModuleOfThousandsOfWords_GroupsTheDigits()
+    {
+        var sentences = string.Join(' ', Enumerable.Repeat("Take it one day at a time.", 100));
+        using var content = new TempContent().With("a.md", TempContent.Module(body: $"## One\n\n{sentences}\n\n## Two\n\n{sentences}\n"));
+        foreach (var name in new[] { "helplines.yml", "distress.yml" })
+        {
+            File.Copy(Path.Combine(BundledContent.EnglishFolder, name), Path.Combine(content.Folder, name));
+        }
+
+        var (_, output, _) = Run(content.Folder);
+
+        Assert.Equal("  sample: grade -1.1, 1,402 words", Lines(output)[^2]);
     }
 
     [Fact]

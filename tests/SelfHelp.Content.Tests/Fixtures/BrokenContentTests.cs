@@ -61,6 +61,10 @@ public class BrokenContentTests
         ["raw-html"] = [Warning("sample.md", 13, "'<br>' looks like HTML")],
         ["code-block"] = [Warning("sample.md", 13, "shown as code")],
 
+        // Readability (the warning fixture's exercise has hard words, which must not count).
+        ["reading-grade-too-high"] = [Error("sample.md", 0, "Reading grade 19.4 (Flesch–Kincaid) is above 9.", "shorter sentences")],
+        ["reading-grade-above-target"] = [Warning("sample.md", 0, "Reading grade 8.2 (Flesch–Kincaid) is above 8.", "shorter sentences")],
+
         // Exercises.
         ["no-exercise"] = [Warning("sample.md", 0, "The module has no exercise")],
         ["empty-exercise"] = [Error("sample.md", 15, "The exercise is empty")],

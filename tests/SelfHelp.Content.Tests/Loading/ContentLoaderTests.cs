@@ -177,7 +177,7 @@ public class ContentLoaderTests
     [Fact]
     public void Load_MinutesAbsent_ComputedFromWords()
     {
-        var words = string.Join(' ', Enumerable.Repeat("word", 450));
+        var words = string.Join(' ', Enumerable.Repeat("Word word word word word.", 90));
         using var content = new TempContent().With("a.md", TempContent.Module(body: $"## Step\n\n{words}\n"));
 
         var module = _loader.Load(content.Folder).Catalogue.Modules[0];
@@ -211,7 +211,7 @@ public class ContentLoaderTests
     [Fact]
     public void Load_MinutesAbsent_CountsIntroductionWords()
     {
-        var words = string.Join(' ', Enumerable.Repeat("word", 300));
+        var words = string.Join(' ', Enumerable.Repeat("Word word word word word.", 60));
         using var content = new TempContent().With("a.md", TempContent.Module(body: $"{words}\n\n## Step\n\n{words}\n"));
 
         var module = _loader.Load(content.Folder).Catalogue.Modules[0];
