@@ -20,6 +20,13 @@ internal static class SecurityHeaders
         "magnetometer=(), microphone=(), midi=(), payment=(), picture-in-picture=(), publickey-credentials-get=(), " +
         "screen-wake-lock=(), serial=(), usb=(), web-share=(), xr-spatial-tracking=(), interest-cohort=()";
 
+    /// <summary>True for a build-fingerprinted asset such as <c>/css/site.5ipweew5fc.css</c>.</summary>
+    public static bool IsFingerprinted(PathString path) =>
+        path.Value is { } value
+        && (value.StartsWith("/css/", StringComparison.Ordinal) || value.StartsWith("/js/", StringComparison.Ordinal))
+        && value.Split('.') is [_, { Length: 10 } hash, "css" or "js"]
+        && hash.All(char.IsAsciiLetterOrDigit);
+
     public static void UseSelfHelpSecurityHeaders(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment())
@@ -42,7 +49,12 @@ internal static class SecurityHeaders
                 headers["Cross-Origin-Resource-Policy"] = "same-origin";
                 headers.XFrameOptions = "DENY";
                 headers.Remove(HeaderNames.Server);
-                if (response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true)
+                if (IsFingerprinted(context.Request.Path) && response.StatusCode == StatusCodes.Status200OK)
+                {
+                    // The file name changes whenever the content does, so the browser may keep it for a year.
+                    headers.CacheControl = "public, max-age=31536000, immutable";
+                }
+                else if (response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true)
                 {
                     headers.CacheControl = "no-store";
                     headers.Pragma = "no-cache";

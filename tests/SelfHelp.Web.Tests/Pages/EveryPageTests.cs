@@ -83,6 +83,7 @@ public sealed class EveryPageTests : IClassFixture<BundledSite>
         Assert.All(loaded, url => Assert.StartsWith("/", url, StringComparison.Ordinal));
         Assert.All(loaded, url => Assert.False(url.StartsWith("//", StringComparison.Ordinal), url));
         Assert.Empty(document.QuerySelectorAll("script:not([src]), style, [style]"));
+        Assert.Empty(document.QuerySelectorAll("a[href*='localhost'], form[action*='localhost']"));
         var outside = document.QuerySelectorAll("a[href^='http']").Cast<IHtmlAnchorElement>();
         Assert.All(outside, a => Assert.Equal("noreferrer noopener", a.GetAttribute("rel")));
     }
@@ -119,5 +120,7 @@ public sealed class EveryPageTests : IClassFixture<BundledSite>
         var css = await _client.GetPathAsync(href);
         Assert.Equal(HttpStatusCode.OK, css.StatusCode);
         Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(TimeSpan.FromDays(365), css.Headers.CacheControl?.MaxAge);
+        Assert.Contains("immutable", css.Headers.CacheControl?.ToString(), StringComparison.Ordinal);
     }
 }
