@@ -51,7 +51,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         var chromium = FindChromium();
 
         _keysDirectory = Directory.CreateTempSubdirectory("selfhelp-browser-tests-keys-");
-        _app = new SelfHelpApp(FindContentPath(), _keysDirectory.FullName);
+        _app = new SelfHelpApp(ContentPath, _keysDirectory.FullName);
         _app.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         _app.StartServer();
         BaseAddress = new Uri(_app.Services.GetRequiredService<IServer>()
@@ -130,6 +130,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             ?? throw new InvalidOperationException(
                 $"Chromium not found: install Debian's package with `apt-get install -y chromium` or set {ChromiumVariable}.");
     }
+
+    /// <summary>The bundled content the site serves in these tests.</summary>
+    public static string ContentPath { get; } = FindContentPath();
 
     private static string FindContentPath()
     {

@@ -16,6 +16,7 @@ internal static class SitePages
         ("/privacy", 200),
         ("/forget", 200),
         ("/help", 200),
+        ("/about", 200),
         ("/modules/real-children/before", 200),
         ("/modules/real-children/1", 200),
         ("/modules/real-children/1/break", 200),
