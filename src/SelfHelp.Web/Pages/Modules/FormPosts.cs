@@ -99,6 +99,18 @@ public sealed class FormPosts(ProgressStore progress, ContentStore content, IStr
         return Outcome = PostOutcome.Saved;
     }
 
+    /// <summary>What each form shows after a post that did not redirect: the saved values, with the posted form's own.</summary>
+    public Dictionary<string, FormState> StatesAfterPost(Module module, IEnumerable<FormBlockPart> forms)
+    {
+        var states = Saved(module, forms, progress.Current, null);
+        foreach (var (form, state) in States)
+        {
+            states[form] = state;
+        }
+
+        return states;
+    }
+
     /// <summary>The values each form shows when the page is read: what was saved before.</summary>
     public static Dictionary<string, FormState> Saved(Module module, IEnumerable<FormBlockPart> forms, ProgressState state, string? justSaved)
     {

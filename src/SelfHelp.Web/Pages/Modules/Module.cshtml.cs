@@ -57,13 +57,7 @@ public sealed class ModuleModel(ContentStore content, IAntiforgery antiforgery, 
             case PostOutcome.Download:
                 return posts.File!;
             default:
-                var states = FormPosts.Saved(Module, forms, progress.Current, null);
-                foreach (var (form, state) in posts.States)
-                {
-                    states[form] = state;
-                }
-
-                States = states;
+                States = posts.StatesAfterPost(Module, forms);
                 Progress = progress.Current.For(Module.Id);
                 return Page();
         }

@@ -56,13 +56,7 @@ public sealed class StepModel(ContentStore content, IAntiforgery antiforgery, Pr
             case PostOutcome.Download:
                 return posts.File!;
             default:
-                var states = FormPosts.Saved(Module, Forms(), progress.Current, null);
-                foreach (var (form, state) in posts.States)
-                {
-                    states[form] = state;
-                }
-
-                States = states;
+                States = posts.StatesAfterPost(Module, Forms());
                 return Page();
         }
     }
