@@ -19,7 +19,7 @@ public sealed class PageTests : IClassFixture<FixtureSite>
         var start = document.Single("a.button--start");
         Assert.Equal("/modules", start.GetAttribute("href"));
         Assert.Equal("Start the programme", start.TextContent.Trim());
-        Assert.Contains("2 short modules", document.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("The programme has 2 modules", document.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
