@@ -17,6 +17,8 @@ internal static class SitePages
         ("/forget", 200),
         ("/help", 200),
         ("/about", 200),
+        ("/exercises", 200),
+        ("/e/no-such-code", 404),
         ("/modules/real-children/before", 200),
         ("/modules/real-children/1", 200),
         ("/modules/real-children/1/break", 200),
