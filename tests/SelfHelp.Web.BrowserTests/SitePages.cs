@@ -18,6 +18,7 @@ internal static class SitePages
         ("/help", 200),
         ("/about", 200),
         ("/exercises", 200),
+        ("/preferences", 200),
         ("/e/no-such-code", 404),
         ("/modules/real-children/before", 200),
         ("/modules/real-children/1", 200),
