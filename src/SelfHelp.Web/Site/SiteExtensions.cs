@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using SelfHelp.Web.ContentHosting;
+using SelfHelp.Web.Pages.Modules;
 using SelfHelp.Web.Progress;
 
 namespace SelfHelp.Web.Site;
@@ -29,8 +30,10 @@ internal static class SiteExtensions
         services.AddRazorPages(options =>
         {
             options.Conventions.ConfigureFilter(new ServiceFilterAttribute(typeof(ReadProgressFilter)));
+            options.Conventions.AddFolderApplicationModelConvention("/Modules", model => model.Filters.Add(new ServiceFilterAttribute(typeof(AliasRedirectFilter))));
         });
         services.AddScoped<ReadProgressFilter>();
+        services.AddScoped<AliasRedirectFilter>();
         services.AddScoped<SelfHelp.Web.Pages.Modules.FormPosts>();
         services.AddAntiforgery(options =>
         {

@@ -75,6 +75,8 @@ public sealed class PageTests : IClassFixture<FixtureSite>
     [Theory]
     [InlineData("/modules/old-first", "/modules/first")]
     [InlineData("/modules/old-first/2", "/modules/first/2")]
+    [InlineData("/modules/old-first/before", "/modules/first/before")]
+    [InlineData("/modules/old-first/2/break", "/modules/first/2/break")]
     public async Task Get_Alias_RedirectsPermanentlyToCurrentId(string path, string expected)
     {
         var response = await _client.GetPathAsync(path);

@@ -15,9 +15,7 @@ public sealed class BeforeModel(ContentStore content) : PageModel
         var catalogue = content.Catalogue;
         if (catalogue.FindModule(id) is not { } module)
         {
-            return catalogue.ResolveAlias(id) is { } current
-                ? RedirectToPagePermanent("/Modules/Before", new { id = current })
-                : NotFound();
+            return NotFound();
         }
 
         Module = module;

@@ -32,9 +32,9 @@ public sealed class ModuleModel(ContentStore content, IAntiforgery antiforgery, 
 
     public IActionResult OnGet(string id, string? saved, int? finished)
     {
-        if (Find(id) is { } missing)
+        if (!Find(id))
         {
-            return missing;
+            return NotFound();
         }
 
         JustFinished = finished == 1 && Progress.Completed;
@@ -44,9 +44,9 @@ public sealed class ModuleModel(ContentStore content, IAntiforgery antiforgery, 
 
     public IActionResult OnPost(string id)
     {
-        if (Find(id) is { } missing)
+        if (!Find(id))
         {
-            return missing;
+            return NotFound();
         }
 
         var forms = Module.Introduction.OfType<FormBlockPart>().ToList();
@@ -63,20 +63,19 @@ public sealed class ModuleModel(ContentStore content, IAntiforgery antiforgery, 
         }
     }
 
-    private IActionResult? Find(string id)
+    /// <summary>Loads the module; false when it does not exist (old ids were redirected already).</summary>
+    private bool Find(string id)
     {
         var catalogue = content.Catalogue;
         if (catalogue.FindModule(id) is not { } module)
         {
-            return catalogue.ResolveAlias(id) is { } current
-                ? RedirectToPagePermanent("/Modules/Module", new { id = current })
-                : NotFound();
+            return false;
         }
 
         Module = module;
         NextModule = catalogue.NextModule(module);
         Progress = progress.Current.For(module.Id);
         Token = FormToken.For(antiforgery, HttpContext);
-        return null;
+        return true;
     }
 }

@@ -30,9 +30,9 @@ public sealed class StepModel(ContentStore content, IAntiforgery antiforgery, Pr
 
     public IActionResult OnGet(string id, int step, string? saved)
     {
-        if (Find(id, step) is { } missing)
+        if (!Find(id, step))
         {
-            return missing;
+            return NotFound();
         }
 
         progress.Save(progress.Current.WithStepRead(Module.Id, Step.Number));
@@ -42,9 +42,9 @@ public sealed class StepModel(ContentStore content, IAntiforgery antiforgery, Pr
 
     public IActionResult OnPost(string id, int step)
     {
-        if (Find(id, step) is { } missing)
+        if (!Find(id, step))
         {
-            return missing;
+            return NotFound();
         }
 
         switch (posts.Handle(Module, Forms(), Request.Form))
@@ -63,19 +63,13 @@ public sealed class StepModel(ContentStore content, IAntiforgery antiforgery, Pr
 
     private List<FormBlockPart> Forms() => IsLast ? [.. Step.Forms, FinishForm] : [.. Step.Forms];
 
-    private IActionResult? Find(string id, int step)
+    /// <summary>Loads the module and step; false when either does not exist (old ids were redirected already).</summary>
+    private bool Find(string id, int step)
     {
         var catalogue = content.Catalogue;
-        if (catalogue.FindModule(id) is not { } module)
+        if (catalogue.FindModule(id) is not { } module || module.FindStep(step) is not { } found)
         {
-            return catalogue.ResolveAlias(id) is { } current
-                ? RedirectToPagePermanent("/Modules/Step", new { id = current, step })
-                : NotFound();
-        }
-
-        if (module.FindStep(step) is not { } found)
-        {
-            return NotFound();
+            return false;
         }
 
         Module = module;
@@ -83,6 +77,6 @@ public sealed class StepModel(ContentStore content, IAntiforgery antiforgery, Pr
         NextModule = catalogue.NextModule(module);
         FinishForm = FormPosts.FinishForm(module);
         Token = FormToken.For(antiforgery, HttpContext);
-        return null;
+        return true;
     }
 }
