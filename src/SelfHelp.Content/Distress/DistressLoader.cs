@@ -15,8 +15,6 @@ public static class DistressLoader
     // Shorter phrases match too much ordinary writing.
     private const int MinPhraseLength = 3;
 
-    // A real file is a few kilobytes; this only stops a wrong file from being read into memory.
-    private const long MaxFileBytes = 1_000_000;
 
     private static readonly (string Key, DistressKind Kind)[] Kinds =
     [
@@ -72,22 +70,7 @@ public static class DistressLoader
             return null;
         }
 
-        try
-        {
-            var length = new FileInfo(file).Length;
-            if (length > MaxFileBytes)
-            {
-                problems.Error(0, $"The file is {length / 1_000_000.0:0.#} MB; it can be at most {MaxFileBytes / 1_000_000} MB.", "A list of phrases is a few kilobytes. Check that this is the right file.");
-                return null;
-            }
-
-            return File.ReadAllText(file);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            problems.Error(0, $"The file could not be read: {ex.Message}", "Check that the file exists and can be read.");
-            return null;
-        }
+        return ContentFile.Read(file, "A list of phrases", problems);
     }
 
     private static DistressPhrases? Parse(string text, ProblemList problems)

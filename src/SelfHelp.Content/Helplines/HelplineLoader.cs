@@ -17,8 +17,6 @@ public static class HelplineLoader
     // A helpline checked longer ago than this is reported, so that someone checks it still works.
     private const int CheckedWithinDays = 180;
 
-    // A real file is a few kilobytes; this only stops a wrong file from being read into memory.
-    private const long MaxFileBytes = 1_000_000;
 
     private static readonly string[] FileKeys = ["regions", "helplines"];
     private static readonly string[] RegionKeys = ["code", "name"];
@@ -88,22 +86,7 @@ public static class HelplineLoader
             return null;
         }
 
-        try
-        {
-            var length = new FileInfo(file).Length;
-            if (length > MaxFileBytes)
-            {
-                problems.Error(0, $"The file is {length / 1_000_000.0:0.#} MB; it can be at most {MaxFileBytes / 1_000_000} MB.", "A list of helplines is a few kilobytes. Check that this is the right file.");
-                return null;
-            }
-
-            return File.ReadAllText(file);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            problems.Error(0, $"The file could not be read: {ex.Message}", "Check that the file exists and can be read.");
-            return null;
-        }
+        return ContentFile.Read(file, "A list of helplines", problems);
     }
 
     private static HelplineDirectory? Parse(string text, DateOnly today, ProblemList problems)

@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using SelfHelp.Content.Catalogue;
 using SelfHelp.Content.Distress;
+using SelfHelp.Content.Guide;
 using SelfHelp.Content.Helplines;
 using SelfHelp.Content.Readability;
+using SelfHelp.Content.Retired;
 using SelfHelp.Content.Validation;
 
 namespace SelfHelp.Content.Loading;
@@ -17,6 +19,12 @@ public sealed record ContentLoadResult(ContentCatalogue Catalogue, ImmutableArra
 
     /// <summary>The distress phrases (loaded by <see cref="ContentLoader.LoadSite"/>; empty otherwise).</summary>
     public DistressPhrases Distress { get; init; } = DistressPhrases.Empty;
+
+    /// <summary>Exercise codes no longer used, and where their exercises went (loaded by <see cref="ContentLoader.LoadSite"/>).</summary>
+    public RetiredCodes RetiredCodes { get; init; } = RetiredCodes.Empty;
+
+    /// <summary>The "where to start" questionnaire, or <see cref="StartGuide.None"/> (loaded by <see cref="ContentLoader.LoadSite"/>).</summary>
+    public StartGuide StartGuide { get; init; } = StartGuide.None;
 
     /// <summary>The reading level of every module that could be read, in programme order, including modules held back by errors.</summary>
     public ImmutableArray<ModuleReadability> Readability { get; init; } = [];

@@ -9,8 +9,10 @@ using SelfHelp.Content.Distress;
 using SelfHelp.Content.Extensions.Callouts;
 using SelfHelp.Content.Extensions.FormBlocks;
 using SelfHelp.Content.Extensions.ModuleLinks;
+using SelfHelp.Content.Guide;
 using SelfHelp.Content.Helplines;
 using SelfHelp.Content.Readability;
+using SelfHelp.Content.Retired;
 using SelfHelp.Content.Validation;
 
 namespace SelfHelp.Content.Loading;
@@ -46,17 +48,19 @@ public sealed class ContentLoader
     }
 
     /// <summary>
-    /// Loads everything a site needs from <paramref name="languageFolder"/>: the modules, <c>helplines.yml</c> and
-    /// <c>distress.yml</c>, with the problems of all three.
+    /// Loads everything a site needs from <paramref name="languageFolder"/>: the modules, <c>helplines.yml</c>,
+    /// <c>distress.yml</c> and the optional <c>retired-codes.yml</c> and <c>start.yml</c>, with the problems of all.
     /// </summary>
     public ContentLoadResult LoadSite(string languageFolder)
     {
         var modules = Load(languageFolder);
         var (helplines, helplineProblems) = HelplineLoader.Load(languageFolder, _options.Today());
         var (distress, distressProblems) = DistressLoader.Load(languageFolder);
-        var problems = modules.Problems.Concat(helplineProblems).Concat(distressProblems)
+        var (retired, retiredProblems) = RetiredCodeLoader.Load(languageFolder, modules.Catalogue);
+        var (guide, guideProblems) = StartGuideLoader.Load(languageFolder, modules.Catalogue);
+        var problems = modules.Problems.Concat(helplineProblems).Concat(distressProblems).Concat(retiredProblems).Concat(guideProblems)
             .OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ToImmutableArray();
-        return modules with { Problems = problems, Helplines = helplines, Distress = distress };
+        return modules with { Problems = problems, Helplines = helplines, Distress = distress, RetiredCodes = retired, StartGuide = guide };
     }
 
     /// <summary>Loads and checks every module in <paramref name="languageFolder"/>. Never throws for anything in the files.</summary>

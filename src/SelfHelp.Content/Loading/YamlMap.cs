@@ -196,6 +196,26 @@ internal sealed class YamlMap
         return maps;
     }
 
+    /// <summary>The keys, in the order written.</summary>
+    public IEnumerable<string> Keys => _node.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "");
+
+    /// <summary>A nested set of 'key: value' lines, or null (with an error when present but not a mapping).</summary>
+    public YamlMap? Map(string key, string what, string hint)
+    {
+        if (Find(key) is not { } pair)
+        {
+            return null;
+        }
+
+        if (pair.Value is not YamlMappingNode mapping)
+        {
+            _problems.Error(LineOf(pair.Key), $"'{key}' in the {What} must be a set of 'key: value' lines.", hint);
+            return null;
+        }
+
+        return new YamlMap(mapping, _problems, _lineOffset, what);
+    }
+
     private KeyValuePair<YamlNode, YamlNode>? Find(string key)
     {
         foreach (var pair in _node.Children)

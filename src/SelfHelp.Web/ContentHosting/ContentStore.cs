@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using SelfHelp.Content.Catalogue;
 using SelfHelp.Content.Distress;
+using SelfHelp.Content.Guide;
 using SelfHelp.Content.Helplines;
 using SelfHelp.Content.Loading;
+using SelfHelp.Content.Retired;
 using SelfHelp.Content.Validation;
 
 namespace SelfHelp.Web.ContentHosting;
@@ -36,6 +38,10 @@ public sealed class ContentStore
     public HelplineDirectory Helplines => Volatile.Read(ref _state).Content.Helplines;
 
     public DistressPhrases Distress => Volatile.Read(ref _state).Content.Distress;
+
+    public RetiredCodes RetiredCodes => Volatile.Read(ref _state).Content.RetiredCodes;
+
+    public StartGuide StartGuide => Volatile.Read(ref _state).Content.StartGuide;
 
     /// <summary>The errors of the most recent load; empty when it was clean.</summary>
     public ImmutableArray<ContentProblem> Errors => Volatile.Read(ref _state).Errors;

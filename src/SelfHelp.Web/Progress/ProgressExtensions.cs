@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace SelfHelp.Web.Progress;
 
@@ -10,6 +11,13 @@ internal static class ProgressExtensions
             .Bind(configuration.GetSection(ProgressOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<PacingOptions>()
+            .Bind(configuration.GetSection(PacingOptions.Section))
+            .ValidateDataAnnotations()
+            .Validate(o => Pacing.IsKnownTimeZone(o.TimeZone), "Pacing:TimeZone must be an IANA time zone id, such as Europe/London.")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<Pacing>();
         services.AddHttpContextAccessor();
         services.AddSingleton<ProgressProtector>();
         services.AddScoped<ProgressStore>();

@@ -10,7 +10,10 @@ namespace SelfHelp.Web.Progress;
 /// </summary>
 internal static class ProgressSerializer
 {
-    public const byte FormatVersion = 1;
+    /// <summary>Version 2 added the recommended path and the pace; version 1 cookies are still read.</summary>
+    public const byte FormatVersion = 2;
+
+    private const byte FirstVersion = 1;
 
     // Hard ceilings when reading; a valid state is far below all of them.
     private const int MaxPlainBytes = 64 * 1024;
@@ -49,6 +52,20 @@ internal static class ProgressSerializer
             }
 
             WriteMap(writer, state.Preferences);
+
+            // Version 2.
+            writer.Write7BitEncodedInt(state.Path.Length);
+            foreach (var id in state.Path)
+            {
+                writer.Write(id);
+            }
+
+            writer.Write(state.Pace is not null);
+            if (state.Pace is { } pace)
+            {
+                writer.Write7BitEncodedInt(pace.Day.DayNumber);
+                writer.Write7BitEncodedInt(pace.Finished);
+            }
         }
 
         var plain = body.ToArray();
@@ -69,7 +86,8 @@ internal static class ProgressSerializer
             throw new FormatException("Too short.");
         }
 
-        if (data[0] != FormatVersion)
+        var version = data[0];
+        if (version is not (FirstVersion or FormatVersion))
         {
             throw new FormatException($"Unknown format version {data[0]}.");
         }
@@ -111,6 +129,21 @@ internal static class ProgressSerializer
             }
 
             state = state with { Modules = modules.ToImmutable(), Preferences = ReadMap(reader) };
+            if (version >= 2)
+            {
+                var path = ImmutableArray.CreateBuilder<string>();
+                for (var i = Count(reader, MaxItems); i > 0; i--)
+                {
+                    path.Add(ReadString(reader));
+                }
+
+                state = state with { Path = path.ToImmutable() };
+                if (reader.ReadBoolean())
+                {
+                    state = state with { Pace = new Pace(DateOnly.FromDayNumber(Count(reader, DateOnly.MaxValue.DayNumber)), Count(reader, MaxItems)) };
+                }
+            }
+
             if (reader.BaseStream.Position != reader.BaseStream.Length)
             {
                 throw new FormatException("Trailing data.");

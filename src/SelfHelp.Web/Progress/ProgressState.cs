@@ -30,6 +30,9 @@ public sealed record ModuleProgress
 /// <summary>The place someone left off.</summary>
 public sealed record Position(string ModuleId, int Step);
 
+/// <summary>How many modules were finished on one day (the site's day, see <c>Pacing:TimeZone</c>); only the latest day is kept.</summary>
+public sealed record Pace(DateOnly Day, int Finished);
+
 /// <summary>
 /// Everything the site remembers about one person, kept only in their browser's cookie.
 /// Immutable: every change returns a new state.
@@ -47,7 +50,13 @@ public sealed record ProgressState
     public ImmutableSortedDictionary<string, string> Preferences { get; init; } =
         ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal);
 
-    public bool IsEmpty => Modules.IsEmpty && LastPosition is null && Preferences.IsEmpty;
+    /// <summary>The recommended order of module ids from the "where to start" questions; empty when there is none. The answers are never kept.</summary>
+    public ImmutableArray<string> Path { get; init; } = [];
+
+    /// <summary>Modules finished on the latest day a module was finished, for the pacing suggestion; null before the first.</summary>
+    public Pace? Pace { get; init; }
+
+    public bool IsEmpty => Modules.IsEmpty && LastPosition is null && Preferences.IsEmpty && Path.IsEmpty && Pace is null;
 
     public bool HasAnswers => Modules.Values.Any(m => !m.Answers.IsEmpty);
 
@@ -75,6 +84,19 @@ public sealed record ProgressState
 
     public ProgressState WithCompleted(string moduleId, int ratingAfter) =>
         With(moduleId, For(moduleId) with { Completed = true, RatingAfter = ratingAfter });
+
+    /// <summary>Finishes a module; the first time, it also counts towards today's pace.</summary>
+    public ProgressState WithFinished(string moduleId, int ratingAfter, DateOnly today)
+    {
+        var counts = !For(moduleId).Completed;
+        var next = WithCompleted(moduleId, ratingAfter);
+        return !counts ? next : next with { Pace = Pace?.Day == today ? Pace with { Finished = Pace.Finished + 1 } : new Pace(today, 1) };
+    }
+
+    /// <summary>Modules finished on <paramref name="today"/> (0 when the latest finishing day was another day).</summary>
+    public int FinishedOn(DateOnly today) => Pace?.Day == today ? Pace.Finished : 0;
+
+    public ProgressState WithPath(IEnumerable<string> moduleIds) => this with { Path = [.. moduleIds] };
 
     public ProgressState WithPreference(string key, string? value) =>
         this with { Preferences = value is null ? Preferences.Remove(key) : Preferences.SetItem(key, value) };

@@ -27,7 +27,7 @@ public enum PostOutcome
 /// Saves a posted exercise, reflection, starting point or finish form into the progress cookie. Nothing typed is
 /// ever thrown away: invalid or oversized answers come back to the page with a message, and can be downloaded.
 /// </summary>
-public sealed class FormPosts(ProgressStore progress, ContentStore content, IStringLocalizer<Ui> text)
+public sealed class FormPosts(ProgressStore progress, ContentStore content, Pacing pacing, IStringLocalizer<Ui> text)
 {
     public const string FinishFormId = "finish";
 
@@ -63,7 +63,7 @@ public sealed class FormPosts(ProgressStore progress, ContentStore content, IStr
         var state = progress.Current;
         var next = form.Kind switch
         {
-            FormKind.StartingPoint when form.Id == FinishFormId => state.WithCompleted(module.Id, Rating(values)),
+            FormKind.StartingPoint when form.Id == FinishFormId => state.WithFinished(module.Id, Rating(values), pacing.Today),
             FormKind.StartingPoint => state.WithRatingBefore(module.Id, Rating(values)),
             _ => state.WithAnswers(module.Id, form.Id, values),
         };

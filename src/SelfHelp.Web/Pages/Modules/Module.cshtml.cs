@@ -8,7 +8,7 @@ using SelfHelp.Web.Progress;
 
 namespace SelfHelp.Web.Pages.Modules;
 
-public sealed class ModuleModel(ContentStore content, IAntiforgery antiforgery, ProgressStore progress, FormPosts posts) : PageModel
+public sealed class ModuleModel(ContentStore content, IAntiforgery antiforgery, ProgressStore progress, FormPosts posts, Pacing pacing) : PageModel
 {
     public Module Module { get; private set; } = null!;
 
@@ -25,6 +25,9 @@ public sealed class ModuleModel(ContentStore content, IAntiforgery antiforgery, 
     public IReadOnlySet<SelfHelp.Content.Distress.DistressKind> Concerns => posts.Concerns;
 
     public bool JustFinished { get; private set; }
+
+    /// <summary>Modules finished today, when that is enough to suggest a pause; otherwise null.</summary>
+    public int? FinishedToday { get; private set; }
 
     /// <summary>The first step not yet read, for "Continue"; null when none has been read or all have.</summary>
     public Step? ContinueAt =>
@@ -63,6 +66,14 @@ public sealed class ModuleModel(ContentStore content, IAntiforgery antiforgery, 
         }
     }
 
+    /// <summary>For someone with a suggested order that includes this module, the next unfinished module on it.</summary>
+    private static Module? NextOnPath(ContentCatalogue catalogue, ProgressState state, Module module)
+    {
+        var path = RecommendedPath.Modules(catalogue, state);
+        var index = path.IndexOf(module);
+        return index < 0 ? null : path.Skip(index + 1).FirstOrDefault(m => !state.For(m.Id).Completed);
+    }
+
     /// <summary>Loads the module; false when it does not exist (old ids were redirected already).</summary>
     private bool Find(string id)
     {
@@ -73,8 +84,10 @@ public sealed class ModuleModel(ContentStore content, IAntiforgery antiforgery, 
         }
 
         Module = module;
-        NextModule = catalogue.NextModule(module);
-        Progress = progress.Current.For(module.Id);
+        var state = progress.Current;
+        NextModule = NextOnPath(catalogue, state, module) ?? catalogue.NextModule(module);
+        Progress = state.For(module.Id);
+        FinishedToday = pacing.SuggestPause(state) ? pacing.FinishedToday(state) : null;
         Token = FormToken.For(antiforgery, HttpContext);
         return true;
     }

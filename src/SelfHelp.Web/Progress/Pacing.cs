@@ -1,0 +1,49 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
+
+namespace SelfHelp.Web.Progress;
+
+/// <summary>When the site suggests a pause. Never a block: the suggestion only ever adds a message.</summary>
+public sealed class PacingOptions
+{
+    public const string Section = "Pacing";
+
+    /// <summary>After finishing this many modules in one day, a person is kindly invited to pause.</summary>
+    [Range(1, 100, ErrorMessage = "Pacing:ModulesPerDay must be from 1 to 100.")]
+    public int ModulesPerDay { get; set; } = 3;
+
+    /// <summary>The IANA time zone whose midnight starts a new day, such as Europe/London.</summary>
+    [Required]
+    public string TimeZone { get; set; } = "Europe/London";
+}
+
+/// <summary>Today's date in the site's time zone, and whether to suggest a pause.</summary>
+public sealed class Pacing
+{
+    private readonly TimeProvider _clock;
+    private readonly TimeZoneInfo _zone;
+
+    public Pacing(IOptions<PacingOptions> options, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _clock = clock;
+        ModulesPerDay = options.Value.ModulesPerDay;
+        _zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+    }
+
+    public int ModulesPerDay { get; }
+
+    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(_clock.GetUtcNow(), _zone).DateTime);
+
+    /// <summary>Modules this person finished today.</summary>
+    public int FinishedToday(ProgressState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return state.FinishedOn(Today);
+    }
+
+    /// <summary>True once today's finished modules reach <see cref="ModulesPerDay"/>.</summary>
+    public bool SuggestPause(ProgressState state) => FinishedToday(state) >= ModulesPerDay;
+
+    public static bool IsKnownTimeZone(string id) => TimeZoneInfo.TryFindSystemTimeZoneById(id, out _);
+}
