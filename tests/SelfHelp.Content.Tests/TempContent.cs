@@ -20,6 +20,13 @@ internal sealed class TempContent : IDisposable
         return this;
     }
 
+    /// <summary>Writes a file into the language folder itself, such as <c>start.yml</c>.</summary>
+    public TempContent WithFile(string fileName, string text)
+    {
+        File.WriteAllText(Path.Combine(Folder, fileName), text);
+        return this;
+    }
+
     public TempContent WithBytes(string fileName, byte[] bytes)
     {
         File.WriteAllBytes(Path.Combine(Folder, "modules", fileName), bytes);
@@ -27,6 +34,23 @@ internal sealed class TempContent : IDisposable
     }
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
+
+    /// <summary>A module with one exercise whose code is <paramref name="code"/>.</summary>
+    public static string ModuleWithExercise(string id, int order, string code) => Module(id, order, $"""
+        ## First step
+
+        Some text.
+
+        :::exercise
+        id: notes-{order}
+        code: {code}
+        title: Notes
+        fields:
+          - id: text
+            type: text
+            label: Your notes
+        :::
+        """);
 
     public static string Module(string id = "sample", int order = 1, string body = "## First step\n\nSome text.\n", string extraFrontMatter = "") => $"""
         ---

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SelfHelp.Content.Catalogue;
+using SelfHelp.Content.Retired;
 using SelfHelp.Web.ContentHosting;
 
 namespace SelfHelp.Web.Pages.Exercises;
@@ -12,6 +13,15 @@ namespace SelfHelp.Web.Pages.Exercises;
 public sealed class CodeModel(ContentStore content) : PageModel
 {
     public string Code { get; private set; } = "";
+
+    /// <summary>The retired code the person typed, when it is one.</summary>
+    public RetiredCode? Retired { get; private set; }
+
+    /// <summary>Where a retired code's exercise went, when it moved.</summary>
+    public FormBlockPart? MovedTo { get; private set; }
+
+    /// <summary>The module <see cref="MovedTo"/> is in.</summary>
+    public Module? MovedToModule { get; private set; }
 
     public IReadOnlyList<(Module Module, IReadOnlyList<FormBlockPart> Exercises)> Modules { get; private set; } = [];
 
@@ -28,6 +38,15 @@ public sealed class CodeModel(ContentStore content) : PageModel
 
         Code = code.Length <= 40 ? code : code[..40];
         Modules = DirectoryModel.Load(catalogue);
+        if (code.Length <= 40 && content.RetiredCodes.Find(code) is { } retired)
+        {
+            // Practitioners may still quote an old code: say where its exercise went rather than "not found".
+            Retired = retired;
+            MovedTo = retired.MovedTo is null ? null : catalogue.FindExercise(retired.MovedTo);
+            MovedToModule = MovedTo is null ? null : catalogue.FindModule(MovedTo.ModuleId);
+            return Page();
+        }
+
         Response.StatusCode = StatusCodes.Status404NotFound;
         return Page();
     }
