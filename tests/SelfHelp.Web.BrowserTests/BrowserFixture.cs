@@ -41,10 +41,17 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private DirectoryInfo? _keysDirectory;
     private SelfHelpApp? _app;
+    private SelfHelpApp? _fixtureApp;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
     public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>
+    /// A second site on the small fixture content of SelfHelp.Web.Tests, which has what the bundled programme must
+    /// not invent: an old module id, retired exercise codes, and a pacing limit of 2 modules a day.
+    /// </summary>
+    public Uri FixtureAddress { get; private set; } = null!;
 
     public async ValueTask InitializeAsync()
     {
@@ -54,9 +61,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         _app = new SelfHelpApp(ContentPath, _keysDirectory.FullName);
         _app.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         _app.StartServer();
-        BaseAddress = new Uri(_app.Services.GetRequiredService<IServer>()
-            .Features.GetRequiredFeature<IServerAddressesFeature>()
-            .Addresses.Single());
+        BaseAddress = Address(_app);
+
+        _fixtureApp = new SelfHelpApp(FixtureContentPath, _keysDirectory.FullName, ("Pacing:ModulesPerDay", "2"));
+        _fixtureApp.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        _fixtureApp.StartServer();
+        FixtureAddress = Address(_fixtureApp);
 
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -114,8 +124,16 @@ public sealed class BrowserFixture : IAsyncLifetime
             await _app.DisposeAsync();
         }
 
+        if (_fixtureApp is not null)
+        {
+            await _fixtureApp.DisposeAsync();
+        }
+
         _keysDirectory?.Delete(recursive: true);
     }
+
+    private static Uri Address(SelfHelpApp app) =>
+        new(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single());
 
     private static string FindChromium()
     {
@@ -132,22 +150,24 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>The bundled content the site serves in these tests.</summary>
-    public static string ContentPath { get; } = FindContentPath();
+    public static string ContentPath { get; } = Path.Combine(FindRoot(), "content", "en");
 
-    private static string FindContentPath()
+    private static string FixtureContentPath { get; } = Path.Combine(FindRoot(), "tests", "SelfHelp.Web.Tests", "Fixtures", "content", "en");
+
+    private static string FindRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
             if (File.Exists(Path.Combine(directory.FullName, "SelfHelp.sln")))
             {
-                return Path.Combine(directory.FullName, "content", "en");
+                return directory.FullName;
             }
         }
 
         throw new InvalidOperationException($"SelfHelp.sln not found above {AppContext.BaseDirectory}.");
     }
 
-    private sealed class SelfHelpApp(string contentPath, string keysPath) : WebApplicationFactory<Program>
+    private sealed class SelfHelpApp(string contentPath, string keysPath, params (string Key, string Value)[] settings) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -156,6 +176,10 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("Content:Path", contentPath);
             builder.UseSetting("KeyRing:Path", keysPath);
             builder.UseSetting("Security:PostsPerMinute", "100000");
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
         }
     }
 }
