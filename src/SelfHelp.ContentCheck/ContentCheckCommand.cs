@@ -54,6 +54,16 @@ internal static class ContentCheckCommand
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {module.ModuleId}: grade {module.Score.RoundedGrade:0.0}, {module.Score.Words:N0} words{heldBack}"));
         }
 
+        if (result.StartGuide.IsAvailable)
+        {
+            output.WriteLine($"  where to start: {result.StartGuide.Questions.Length} questions, {result.StartGuide.Paths.Length} paths");
+        }
+
+        if (!result.RetiredCodes.All.IsEmpty)
+        {
+            output.WriteLine($"  retired codes: {string.Join(", ", result.RetiredCodes.All.Select(c => c.MovedTo is null ? c.Code : $"{c.Code} -> {c.MovedTo}"))}");
+        }
+
         var errors = result.Errors.Count();
         var warnings = result.Problems.Length - errors;
         output.WriteLine($"{result.Catalogue.Modules.Length} modules, {result.Catalogue.Exercises.Count()} exercises: {errors} errors, {warnings} warnings.");

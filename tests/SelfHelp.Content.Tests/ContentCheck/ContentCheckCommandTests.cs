@@ -1,3 +1,4 @@
+using SelfHelp.Content.Loading;
 using SelfHelp.ContentCheck;
 
 namespace SelfHelp.Content.Tests.ContentCheck;
@@ -45,6 +46,27 @@ public class ContentCheckCommandTests
             ],
             Lines(output));
         Assert.Empty(error);
+    }
+
+    [Fact]
+    public void Run_WithQuestionsAndRetiredCodes_SummarisesThem()
+    {
+        var folder = SiteFolder("valid");
+        var codes = new ContentLoader().Load(folder).Catalogue.Exercises.Select(e => e.Code!).ToList();
+        File.WriteAllText(Path.Combine(folder, "start.yml"), $"title: T\nquestions:\n  - id: q\n    question: Q?\n    options:\n      - id: a\n        text: A\n      - id: b\n        text: B\npaths:\n  - modules: [getting-started]\n");
+        File.WriteAllText(Path.Combine(folder, "retired-codes.yml"), $"retired:\n  - code: \"9.8\"\n    moved-to: \"{codes[0]}\"\n  - code: \"9.9\"\n");
+        try
+        {
+            var (exitCode, output, _) = Run(folder);
+
+            Assert.Equal(0, exitCode);
+            Assert.Equal(["  where to start: 1 questions, 1 paths", $"  retired codes: 9.8 -> {codes[0]}, 9.9"], Lines(output)[2..4]);
+        }
+        finally
+        {
+            File.Delete(Path.Combine(folder, "start.yml"));
+            File.Delete(Path.Combine(folder, "retired-codes.yml"));
+        }
     }
 
     [Fact]
