@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using SelfHelp.Content.Extensions.Callouts;
 using SelfHelp.Content.Loading;
@@ -13,7 +14,13 @@ internal static class ContentExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        services.AddSingleton(_ => new ContentLoader(new ContentLoaderOptions { CalloutTitles = CalloutKinds.DefaultTitles }));
+        // Callout titles ("Tip", "Take care") are UI text: they come from Ui.resx like every other word the site adds.
+        services.AddSingleton(provider =>
+        {
+            var text = provider.GetRequiredService<IStringLocalizer<Ui>>();
+            var titles = CalloutKinds.DefaultTitles.Keys.ToDictionary(kind => kind, kind => text[$"Callout.{kind}"].Value, StringComparer.Ordinal);
+            return new ContentLoader(new ContentLoaderOptions { CalloutTitles = titles });
+        });
         services.AddSingleton(provider =>
         {
             var options = provider.GetRequiredService<IOptions<ContentOptions>>().Value;
