@@ -22,4 +22,15 @@ public sealed class TaskListTests : ComponentTestContext
         Assert.Equal("About 12 min", items[0].QuerySelector(".facts__minutes")!.TextContent.Trim());
         Assert.Equal("Hard content", items[1].QuerySelector(".tag--high")!.TextContent.Trim());
     }
+
+    [Theory]
+    [InlineData(2, "h2")]
+    [InlineData(3, "h3")]
+    public void Render_HeadingLevel_TitlesUseThatHeading(int level, string heading)
+    {
+        var cut = Render<TaskList>(p => p.Add(x => x.Modules, [Module("a", Intensity.Low)]).Add(x => x.HeadingLevel, level));
+
+        Assert.Equal(heading, cut.Find(".task-list__title").LocalName);
+        Assert.Equal("/modules/a", cut.Find($"{heading}.task-list__title > a").GetAttribute("href"));
+    }
 }

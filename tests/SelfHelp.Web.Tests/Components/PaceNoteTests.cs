@@ -1,0 +1,35 @@
+using Bunit;
+using SelfHelp.Content.Helplines;
+using SelfHelp.Web.Components;
+
+namespace SelfHelp.Web.Tests.Components;
+
+public sealed class PaceNoteTests : ComponentTestContext
+{
+    private static readonly Helpline StopItNow = new(
+        "stop-it-now", "Stop It Now", HelplinePurpose.OwnBehaviour, "Confidential help.", "0808 1000 900", "tel:08081000900",
+        null, null, null, null, ["gb"], "https://example.org", new DateOnly(2026, 11, 1));
+
+    [Fact]
+    public void Render_SaysHowManyAndOffersTipsAndAHelpline()
+    {
+        var cut = Render<PaceNote>(p => p.Add(x => x.Finished, 4).Add(x => x.OwnBehaviour, StopItNow));
+
+        var section = cut.Find("section.pace-note");
+        Assert.Equal("pace-note-title", section.GetAttribute("aria-labelledby"));
+        Assert.Equal("You have done a lot today", cut.Find("#pace-note-title").TextContent);
+        Assert.Contains("You have finished 4 modules today.", section.TextContent, StringComparison.Ordinal);
+        Assert.Equal(4, cut.FindAll("li").Count);
+        Assert.Equal("tel:08081000900", cut.Find("a[href^='tel:']").GetAttribute("href"));
+        Assert.Null(section.GetAttribute("role"));
+    }
+
+    [Fact]
+    public void Render_WithoutAHelpline_StillRenders()
+    {
+        var cut = Render<PaceNote>(p => p.Add(x => x.Finished, 3));
+
+        Assert.Empty(cut.FindAll("a"));
+        Assert.Contains("Your progress is saved", cut.Markup, StringComparison.Ordinal);
+    }
+}
