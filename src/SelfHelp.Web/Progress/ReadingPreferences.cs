@@ -8,12 +8,16 @@ public static class ReadingPreferences
 {
     public const string TextSize = "text";
     public const string Spacing = "spacing";
+    public const string Theme = "theme";
 
     /// <summary>Allowed values per preference; the first is the default and is not stored.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Choices = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         [TextSize] = ["normal", "large", "larger"],
         [Spacing] = ["normal", "wide"],
+
+        // "system" follows the device's light or dark setting (prefers-color-scheme) and needs no class.
+        [Theme] = ["system", "light", "dark", "contrast"],
     };
 
     public static string Value(ProgressState state, string preference) =>
@@ -21,7 +25,7 @@ public static class ReadingPreferences
             ? value
             : Choices[preference][0];
 
-    /// <summary>The classes for the root element, such as <c>text-large spacing-wide</c>.</summary>
+    /// <summary>The classes for the root element, such as <c>text-large spacing-wide theme-dark</c>.</summary>
     public static string Classes(ProgressState state) =>
         string.Join(' ', Choices.Keys
             .Select(p => (Preference: p, Value: Value(state, p)))
