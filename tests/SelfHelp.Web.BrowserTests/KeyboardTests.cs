@@ -32,9 +32,39 @@ public sealed class KeyboardTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("#f-looking-after-myself-hopes")).ToHaveValueAsync("Typed with the keyboard only");
     }
 
+    [Fact]
+    public async Task KeyboardOnly_WholeModule_FromTheSkipLinkToFinishing()
+    {
+        // Arrange
+        await using var context = await browser.NewContextAsync(Viewport.Mobile);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/modules/welcome");
+
+        // Act and assert: the skip link is the first stop, and moves focus to the main content.
+        await page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(page.Locator(".skip-link")).ToBeFocusedAsync();
+        await Assertions.Expect(page.Locator(".skip-link")).ToBeInViewportAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("main")).ToBeFocusedAsync();
+
+        await TabUntilAsync(page, "a[data-test=start]");
+        await page.Keyboard.PressAsync("Enter");
+        for (var step = 1; step < 4; step++)
+        {
+            await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/modules/welcome/{step}$"));
+            await TabUntilAsync(page, "a[rel=next]");
+            await page.Keyboard.PressAsync("Enter");
+        }
+
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/modules/welcome/4$"));
+        await TabUntilAsync(page, "input[name=form][value=finish] ~ * button[value=save], form:has(input[name=form][value=finish]) button[value=save]");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#finished")).ToBeVisibleAsync();
+    }
+
     private static async Task TabUntilAsync(IPage page, string selector)
     {
-        for (var i = 0; i < 80; i++)
+        for (var i = 0; i < 120; i++)
         {
             await page.Keyboard.PressAsync("Tab");
             var tag = await page.EvaluateAsync<string>("() => document.activeElement.tagName + '#' + document.activeElement.id");
