@@ -41,4 +41,21 @@ public sealed class StylesheetTests(BrowserFixture browser)
         Assert.True(left >= 0, "The focused skip link is still off screen.");
         Assert.Equal("main", afterEnter);
     }
+
+    [Theory]
+    [InlineData(Microsoft.Playwright.ReducedMotion.Reduce, "none")]
+    [InlineData(Microsoft.Playwright.ReducedMotion.NoPreference, "all")]
+    public async Task ReducedMotion_TurnsOffTransitions(Microsoft.Playwright.ReducedMotion motion, string transition)
+    {
+        // Arrange
+        await using var context = await browser.NewContextAsync(Viewport.Mobile, o => o.ReducedMotion = motion);
+        var page = await context.NewPageAsync();
+
+        // Act
+        await page.GotoAsync("/");
+        var property = await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('a.button')).transitionProperty");
+
+        // Assert
+        Assert.Equal(transition, property);
+    }
 }
