@@ -75,7 +75,12 @@ public sealed class EveryPageTests : IClassFixture<BundledSite>
         var panel = document.Single("#safety");
         Assert.Equal(["tel:+448081000900", "tel:116123", "tel:999"], panel.QuerySelectorAll("a[href^='tel:']").Select(a => a.GetAttribute("href")));
         Assert.Equal("/help", panel.QuerySelector("a[href='/help']")?.GetAttribute("href"));
-        Assert.Matches(@"^/js/quick-exit\.[a-z0-9]+\.js$", document.Single("script[src]").GetAttribute("src"));
+        var scripts = document.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!).ToList();
+        Assert.Matches(@"^/js/quick-exit\.[a-z0-9]+\.js$", scripts[0]);
+
+        // Only step pages add a script: Listen, which reads the step aloud.
+        Assert.Equal(path.Count(c => c == '/') == 3 && char.IsAsciiDigit(path[^1]) ? 2 : 1, scripts.Count);
+        Assert.All(scripts.Skip(1), src => Assert.Matches(@"^/js/listen\.[a-z0-9]+\.js$", src));
     }
 
     [Theory]
