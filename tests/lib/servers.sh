@@ -69,14 +69,31 @@ free_port() {
   done
 }
 
+# publish_site: publishes the site as it would be deployed (Release, ReadyToRun for this machine's architecture,
+# framework-dependent) into $work_dir/publish and makes start_site run it.
+publish_site() {
+  local rid=()
+  case $(uname -m) in
+    x86_64) rid=(-r linux-x64 --self-contained false -p:PublishReadyToRun=true) ;;
+    aarch64) rid=(-r linux-arm64 --self-contained false -p:PublishReadyToRun=true) ;;
+  esac
+  dotnet publish "$repo_root/src/SelfHelp.Web" -c Release "${rid[@]}" -o "$work_dir/publish" -v quiet -nologo >"$work_dir/publish.log" 2>&1 \
+    || { cat "$work_dir/publish.log" >&2; return 1; }
+  site_dll="$work_dir/publish/SelfHelp.Web.dll"
+}
+
 # start_site NAME [--Key=value ...]: starts the Release build on 127.0.0.1 (a port the kernel picks) in the
 # Production environment. Sets site_pid and site_url. Logs go to $work_dir/NAME.log.
 start_site() {
   local name=$1
   shift
   [[ -f $site_dll ]] || { echo "$site_dll is missing: build first (dotnet build src/SelfHelp.Web -c Release)" >&2; return 1; }
-  local log="$work_dir/$name.log"
-  (cd "$repo_root/src/SelfHelp.Web" && exec dotnet "$site_dll" --urls http://127.0.0.1:0 --environment Production \
+  local log="$work_dir/$name.log" root
+  # The build output runs from the project folder (its static files come from wwwroot there); a published site
+  # runs from its own folder, as it does in production.
+  root=$(dirname "$site_dll")
+  [[ $site_dll == "$repo_root/src/SelfHelp.Web/bin/"* ]] && root="$repo_root/src/SelfHelp.Web"
+  (cd "$root" && exec dotnet "$site_dll" --urls http://127.0.0.1:0 --environment Production \
     --Content:Path="$repo_root/content/en" --Security:PostsPerMinute=1000000 "$@") >"$log" 2>&1 &
   site_pid=$!
   started_pids+=("$site_pid")

@@ -34,9 +34,9 @@ internal static class ServingExtensions
             options.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, "image/svg+xml"];
         });
 
-        // A page is 10 to 20 KB. Brotli's fastest level already shrinks it to about a quarter for little CPU; gzip's
-        // fastest level (zlib-ng's "quick" strategy) only halves it, so gzip, the fallback for old browsers, uses
-        // the default level.
+        // A page is 10 to 20 KB. Brotli's fastest level shrinks a 17 KB step page to 4.8 KB in about 60 µs (a sixth
+        // of what rendering it costs). gzip's fastest level (zlib-ng's "quick" strategy) only halves small pages, so
+        // gzip, the fallback for old browsers, uses the default level (3.5 KB, also about 60 µs).
         services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
         services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
         services.Replace(ServiceDescriptor.Singleton<IResponseCompressionProvider, BreachSafeCompressionProvider>());
