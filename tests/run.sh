@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The one test command: build, format, content and package checks, then every test project.
+# The one test command: build, format, content and package checks, every test project, then the scale-out test.
 # Ends with one line, `tests: N passed, N failed`, and exits 1 if anything failed.
 set -euo pipefail
 
@@ -27,7 +27,7 @@ fail() {
   failed=$((failed + 1))
 }
 
-install_chromium() {
+apt_install() {
   local sudo=()
   if [[ $(id -u) -ne 0 ]]; then
     if ! command -v sudo >/dev/null; then
@@ -35,7 +35,28 @@ install_chromium() {
     fi
     sudo=(sudo)
   fi
-  "${sudo[@]}" apt-get update && "${sudo[@]}" apt-get install -y chromium
+  "${sudo[@]}" apt-get update && "${sudo[@]}" apt-get install -y "$@"
+}
+
+install_chromium() {
+  apt_install chromium
+}
+
+# Adds up the `scaleout: N passed, N failed` line of the scale-out test. No such line (a crash) is one failure.
+count_scaleout() {
+  local log=$1 status=$2 line
+  line=$(grep -E '^scaleout: [0-9]+ passed, [0-9]+ failed$' "$log" | tail -1 || true)
+  if [[ $line =~ ^scaleout:\ ([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
+    passed=$((passed + BASH_REMATCH[1]))
+    failed=$((failed + BASH_REMATCH[2]))
+    if [[ $status -ne 0 && ${BASH_REMATCH[2]} -eq 0 ]]; then
+      printf 'FAILED: the scale-out test exited with %s although no check failed (see %s)\n' "$status" "$log" >&2
+      failed=$((failed + 1))
+    fi
+  else
+    printf 'FAILED: the scale-out test printed no summary (see %s)\n' "$log" >&2
+    failed=$((failed + 1))
+  fi
 }
 
 # Adds up the `Passed!  - Failed: 0, Passed: 7, Skipped: 0, Total: 7` lines of one project's log.
@@ -72,6 +93,21 @@ elif install_chromium; then
   echo "installed $(command -v chromium)"
 else
   fail "Chromium is missing and could not be installed: run \`apt-get install -y chromium\` as root or set SELFHELP_CHROMIUM"
+fi
+
+step "nginx, redis-server and wrk (for the scale-out test)"
+missing_servers=()
+for pair in nginx:nginx redis-server:redis-server wrk:wrk; do
+  if ! command -v "${pair%%:*}" >/dev/null && [[ ! -x /usr/sbin/${pair%%:*} ]]; then
+    missing_servers+=("${pair#*:}")
+  fi
+done
+if [[ ${#missing_servers[@]} -eq 0 ]]; then
+  echo "using $(command -v nginx || echo /usr/sbin/nginx), $(command -v redis-server), $(command -v wrk)"
+elif apt_install "${missing_servers[@]}"; then
+  echo "installed ${missing_servers[*]}"
+else
+  echo "could not install ${missing_servers[*]}: the scale-out test will fail (apt-get install -y ${missing_servers[*]})"
 fi
 
 step "restore and build"
@@ -116,6 +152,17 @@ if [[ $built == true ]]; then
   done
 else
   echo "skipped: they need a successful build"
+fi
+
+step "scale-out: redis-server, two instances and nginx on 127.0.0.1"
+if [[ $built == true ]]; then
+  mkdir -p "$log_dir"
+  log="$log_dir/scaleout.log"
+  status=0
+  timeout 300 bash tests/scaleout/run.sh --no-build 2>&1 | tee "$log" || status=$?
+  count_scaleout "$log" "$status"
+else
+  echo "skipped: it needs a successful build"
 fi
 
 summary="tests: $passed passed, $failed failed"

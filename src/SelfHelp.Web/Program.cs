@@ -1,10 +1,12 @@
 using SelfHelp.Web.ContentHosting;
+using SelfHelp.Web.Health;
 using SelfHelp.Web.Keys;
 using SelfHelp.Web.Logging;
 using SelfHelp.Web.Progress;
 using SelfHelp.Web.Safety;
 using SelfHelp.Web.Security;
 using SelfHelp.Web.Seo;
+using SelfHelp.Web.Serving;
 using SelfHelp.Web.Site;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -19,6 +21,8 @@ builder.Services.AddSelfHelpProgress(builder.Configuration);
 builder.Services.AddSelfHelpSafety(builder.Configuration);
 builder.Services.AddSelfHelpPages(builder.Configuration);
 builder.Services.AddSelfHelpRequestLimits(builder.Configuration);
+builder.Services.AddSelfHelpServing();
+builder.Services.AddSelfHelpHealth();
 
 builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
 
@@ -27,6 +31,7 @@ var app = builder.Build();
 app.UseSelfHelpRequestLogging();
 app.UseSelfHelpRequestLimits();
 app.UseSelfHelpSecurityHeaders();
+app.UseResponseCompression();
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/status/{0}");
 app.UseRequestLocalization();
@@ -37,6 +42,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapSeoEndpoints();
+app.MapSelfHelpHealth();
 
 app.Run();
 

@@ -89,41 +89,44 @@ public sealed class ContentLoader
             folderProblems.Error(0, $"There are no modules in '{Path.Combine(languageFolder, ModulesFolder)}'.", "Write one Markdown file per module, named like '01-getting-started.md'.");
         }
 
-        foreach (var file in files)
+        // Each file is read and parsed on its own (with its own problem list), so files are parsed in parallel; the
+        // results are put back in file order, so problems and modules come out the same on every load.
+        var fileProblems = files.Select(file => new ProblemList(Path.GetRelativePath(parent, file))).ToArray();
+        lists.AddRange(fileProblems);
+        var parsed = new ModuleSource?[files.Count];
+        Parallel.For(0, files.Count, i =>
         {
-            var relative = Path.GetRelativePath(parent, file);
-            var problems = new ProblemList(relative);
-            lists.Add(problems);
+            var (file, problems) = (files[i], fileProblems[i]);
             if (!file.EndsWith(".md", StringComparison.Ordinal))
             {
                 problems.Warning(0, "This file is ignored: only '.md' files are modules.", "Rename it to end in '.md', or move it out of the modules folder.");
-                continue;
+                return;
             }
 
-            if (Read(file, problems) is { } text && Guard(problems, () => _parser.Parse(text, relative, problems)) is { } source)
+            if (Read(file, problems) is { } text)
             {
-                sources.Add(source);
+                parsed[i] = Guard(problems, () => _parser.Parse(text, problems.Path, problems));
             }
-        }
+        });
+        sources.AddRange(parsed.OfType<ModuleSource>());
 
         CheckAcrossModules(sources);
         var targets = new LinkTargets(
             sources.GroupBy(s => s.FrontMatter.Id).ToDictionary(g => g.Key, g => g.First().Steps.Count, StringComparer.Ordinal),
             sources.SelectMany(s => s.FrontMatter.Aliases.Select(a => (Alias: a.Value, s.FrontMatter.Id))).DistinctBy(x => x.Alias).ToDictionary(x => x.Alias, x => x.Id, StringComparer.Ordinal));
 
-        var modules = new List<(Module Module, ModuleSource Source)>();
-        foreach (var source in sources)
+        // Building a module reads only its own source and the shared, read-only link targets: also done in parallel.
+        var built = new Module?[sources.Count];
+        Parallel.For(0, sources.Count, i =>
         {
-            var module = Guard(source.Problems, () =>
+            var source = sources[i];
+            built[i] = Guard(source.Problems, () =>
             {
                 LinkRewriter.Rewrite(source.Document, source.Problems, targets, _options.ModuleUrl);
                 return Build(source, targets);
             });
-            if (module is not null)
-            {
-                modules.Add((module, source));
-            }
-        }
+        });
+        var modules = sources.Zip(built).Where(x => x.Second is not null).Select(x => (Module: x.Second!, Source: x.First)).ToList();
 
         CheckCodes(sources);
         var accepted = modules.Where(m => m.Source.Problems.ErrorCount == 0).Select(m => m.Module);

@@ -37,16 +37,23 @@ internal sealed class YamlMap
     /// <summary>Parses YAML text whose first line is at file line <paramref name="firstLine"/>.</summary>
     public static YamlMap? Parse(string text, int firstLine, ProblemList problems, string what, string example)
     {
-        if (TooDeep(text))
+        var tooDeep = $"The {what} has too many levels of lists or brackets inside each other.";
+        var tooDeepHint = $"Write it as plain 'key: value' lines, for example:{Environment.NewLine}{example}";
+        if (TooManyBrackets(text))
         {
-            problems.Error(firstLine, $"The {what} has too many levels of lists or brackets inside each other.", $"Write it as plain 'key: value' lines, for example:{Environment.NewLine}{example}");
+            problems.Error(firstLine, tooDeep, tooDeepHint);
             return null;
         }
 
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(new DepthLimitedParser(new Parser(new StringReader(text))));
+        }
+        catch (NestingTooDeepException)
+        {
+            problems.Error(firstLine, tooDeep, tooDeepHint);
+            return null;
         }
         catch (YamlException ex)
         {
@@ -232,10 +239,9 @@ internal sealed class YamlMap
     private int LineOf(YamlNode node) => _lineOffset + (int)node.Start.Line;
 
     /// <summary>
-    /// Checks nesting before YamlDotNet sees the text: brackets are counted on the raw text (the scanner itself
-    /// recurses on them), then block nesting on the parser's events, which are read without recursion.
+    /// Counts brackets on the raw text before YamlDotNet sees it: its scanner recurses on them.
     /// </summary>
-    private static bool TooDeep(string text)
+    private static bool TooManyBrackets(string text)
     {
         var depth = 0;
         foreach (var c in text)
@@ -252,31 +258,38 @@ internal sealed class YamlMap
             }
         }
 
-        try
-        {
-            var parser = new Parser(new StringReader(text));
-            depth = 0;
-            while (parser.MoveNext())
-            {
-                depth += parser.Current switch
-                {
-                    SequenceStart or MappingStart => 1,
-                    SequenceEnd or MappingEnd => -1,
-                    _ => 0,
-                };
-                if (depth > MaxDepth)
-                {
-                    return true;
-                }
-            }
-        }
-        catch (Exception)
-        {
-            // Reported when the text is loaded, below.
-        }
-
         return false;
     }
+
+    /// <summary>
+    /// Passes the parser's events to the loader, stopping as soon as block nesting goes deeper than
+    /// <see cref="MaxDepth"/>: the loader recurses once per level, so it never gets deeper than that. (One pass over
+    /// the text, where checking first and loading after would parse it twice.)
+    /// </summary>
+    private sealed class DepthLimitedParser(IParser inner) : IParser
+    {
+        private int _depth;
+
+        public ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
+        {
+            if (!inner.MoveNext())
+            {
+                return false;
+            }
+
+            _depth += inner.Current switch
+            {
+                SequenceStart or MappingStart => 1,
+                SequenceEnd or MappingEnd => -1,
+                _ => 0,
+            };
+            return _depth <= MaxDepth ? true : throw new NestingTooDeepException();
+        }
+    }
+
+    private sealed class NestingTooDeepException : Exception;
 
     private static string FirstSentence(string message)
     {

@@ -43,18 +43,28 @@ internal static class ProseReader
     private static string TextOf(ContainerInline inline)
     {
         var text = new StringBuilder();
-        foreach (var node in inline.Descendants<Inline>())
+        Append(inline, text);
+        return text.ToString();
+    }
+
+    // Walks the children directly, in document order: Descendants<T>() allocates an iterator for every level and
+    // was a quarter of the time spent loading content.
+    private static void Append(ContainerInline container, StringBuilder text)
+    {
+        for (var node = container.FirstChild; node is not null; node = node.NextSibling)
         {
-            if (node is LiteralInline literal)
+            switch (node)
             {
-                text.Append(literal.Content.AsSpan());
-            }
-            else if (node is LineBreakInline)
-            {
-                text.Append(' ');
+                case LiteralInline literal:
+                    text.Append(literal.Content.AsSpan());
+                    break;
+                case LineBreakInline:
+                    text.Append(' ');
+                    break;
+                case ContainerInline child:
+                    Append(child, text);
+                    break;
             }
         }
-
-        return text.ToString();
     }
 }

@@ -70,7 +70,7 @@ public readonly record struct ReadabilityScore(int Words, int Sentences, int Syl
 
                 words++;
                 wordsInSentence++;
-                syllables += SyllableCounter.Count(text[start..i]);
+                syllables += SyllableCounter.Count(text.AsSpan(start, i - start));
                 continue;
             }
 

@@ -14,24 +14,47 @@ public static class SyllableCounter
     public static int Count(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
+        return Count(word.AsSpan());
+    }
+
+    // Span-based and allocation-free: it runs for every word of every module on each content load.
+    internal static int Count(ReadOnlySpan<char> word)
+    {
         var total = 0;
-        foreach (var part in word.Split(['-', '‑'], StringSplitOptions.RemoveEmptyEntries))
+        while (!word.IsEmpty)
         {
-            total += CountPart(part);
+            var dash = word.IndexOfAny('-', '‑');
+            total += CountPart(dash < 0 ? word : word[..dash]);
+            word = dash < 0 ? [] : word[(dash + 1)..];
         }
 
         return total;
     }
 
-    private static int CountPart(string part)
+    private static int CountPart(ReadOnlySpan<char> part)
     {
-        if (!part.Any(char.IsLetterOrDigit))
+        var letters = part.Length <= 64 ? stackalloc char[part.Length] : new char[part.Length];
+        var length = 0;
+        var any = false;
+        foreach (var c in part)
+        {
+            any |= char.IsLetterOrDigit(c);
+            if (char.IsLetter(c))
+            {
+                letters[length++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        if (!any)
         {
             return 0;
         }
 
-        var letters = new string([.. part.Where(char.IsLetter).Select(char.ToLowerInvariant)]);
+        return CountLetters(letters[..length]);
+    }
 
+    private static int CountLetters(ReadOnlySpan<char> letters)
+    {
         // Numbers and short words ("the", "you", "7") are read as one syllable; good enough for a reading level.
         if (letters.Length <= 3)
         {
@@ -51,20 +74,20 @@ public static class SyllableCounter
             previousWasVowel = vowel;
         }
 
-        if (count > 1 && letters.EndsWith('e') && !IsVowel(letters, letters.Length - 2) && !EndsWithConsonantLe(letters))
+        if (count > 1 && letters[^1] == 'e' && !IsVowel(letters, letters.Length - 2) && !EndsWithConsonantLe(letters))
         {
             count--;
         }
-        else if (count > 1 && letters.EndsWith("es", StringComparison.Ordinal) && letters[^3] is not ('s' or 'x' or 'z' or 'c' or 'g' or 'h') && !IsVowel(letters, letters.Length - 3))
+        else if (count > 1 && letters.EndsWith("es") && letters[^3] is not ('s' or 'x' or 'z' or 'c' or 'g' or 'h') && !IsVowel(letters, letters.Length - 3))
         {
             count--;
         }
-        else if (count > 1 && letters.EndsWith("ed", StringComparison.Ordinal) && letters[^3] is not ('t' or 'd') && !IsVowel(letters, letters.Length - 3))
+        else if (count > 1 && letters.EndsWith("ed") && letters[^3] is not ('t' or 'd') && !IsVowel(letters, letters.Length - 3))
         {
             count--;
         }
 
-        if (letters.EndsWith("ing", StringComparison.Ordinal) && letters.Length > 4 && IsVowel(letters, letters.Length - 4))
+        if (letters.EndsWith("ing") && letters.Length > 4 && IsVowel(letters, letters.Length - 4))
         {
             count++;
         }
@@ -72,9 +95,9 @@ public static class SyllableCounter
         return Math.Max(1, count);
     }
 
-    private static bool EndsWithConsonantLe(string letters) =>
-        letters.EndsWith("le", StringComparison.Ordinal) && letters.Length > 3 && !IsVowel(letters, letters.Length - 3);
+    private static bool EndsWithConsonantLe(ReadOnlySpan<char> letters) =>
+        letters.EndsWith("le") && letters.Length > 3 && !IsVowel(letters, letters.Length - 3);
 
-    private static bool IsVowel(string letters, int index) =>
+    private static bool IsVowel(ReadOnlySpan<char> letters, int index) =>
         letters[index] is 'a' or 'e' or 'i' or 'o' or 'u' || (letters[index] == 'y' && index > 0);
 }

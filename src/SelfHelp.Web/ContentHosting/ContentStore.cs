@@ -56,7 +56,9 @@ public sealed class ContentStore
     /// <returns>The load's result, with every problem.</returns>
     public ContentLoadResult Load()
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var result = _loader.LoadSite(Folder);
+        var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         var errors = result.Errors.ToImmutableArray();
         var current = Volatile.Read(ref _state);
         var content = errors.IsEmpty || !current.IsLoaded ? result : current.Content;
@@ -77,7 +79,7 @@ public sealed class ContentStore
 
         if (_logger.IsEnabled(LogLevel.Information))
         {
-            _logger.LogInformation("Content loaded: {Modules} modules, {Errors} errors", catalogue.Modules.Length, errors.Length);
+            _logger.LogInformation("Content loaded: {Modules} modules, {Errors} errors in {Elapsed:0} ms", catalogue.Modules.Length, errors.Length, elapsed.TotalMilliseconds);
         }
         return result;
     }

@@ -1,4 +1,8 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
 
 namespace SelfHelp.Web.Keys;
 
@@ -14,11 +18,46 @@ internal static class KeyRingExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        var configured = configuration.GetSection(KeyRingOptions.Section).Get<KeyRingOptions>()?.Path;
-        var path = System.IO.Path.GetFullPath(string.IsNullOrWhiteSpace(configured) ? ".keys" : configured, environment.ContentRootPath);
-        services.AddDataProtection()
-            .SetApplicationName(ApplicationName)
-            .PersistKeysToFileSystem(new DirectoryInfo(path));
+        // Set explicitly: the default is derived from the content root's path, which differs between machines.
+        var builder = services.AddDataProtection().SetApplicationName(ApplicationName);
+        var options = configuration.GetSection(KeyRingOptions.Section).Get<KeyRingOptions>() ?? new KeyRingOptions();
+        if (options.UsesRedis)
+        {
+            services.AddSingleton<KeyRingRedis>();
+            services.AddOptions<KeyManagementOptions>().Configure<KeyRingRedis, IOptions<KeyRingOptions>>((keys, redis, ring) =>
+                keys.XmlRepository = new RedisXmlRepository(redis.Database, ring.Value.RedisKey));
+        }
+        else
+        {
+            var path = Path.GetFullPath(string.IsNullOrWhiteSpace(options.Path) ? ".keys" : options.Path, environment.ContentRootPath);
+            builder.PersistKeysToFileSystem(new DirectoryInfo(path));
+        }
+
         return services;
+    }
+}
+
+/// <summary>
+/// The connection to Redis for the key ring, made on first use rather than at start, and kept open (it reconnects
+/// by itself). Until Redis answers, <c>/readyz</c> says the instance is not ready.
+/// </summary>
+internal sealed class KeyRingRedis(IOptions<KeyRingOptions> options) : IDisposable
+{
+    private readonly Lazy<ConnectionMultiplexer> _connection = new(() =>
+    {
+        var configuration = KeyRingOptions.ParseRedis(options.Value.Redis ?? "")
+            ?? throw new InvalidOperationException("KeyRing:Redis is not a valid Redis connection string.");
+        configuration.AbortOnConnectFail = false;
+        return ConnectionMultiplexer.Connect(configuration);
+    });
+
+    public IDatabase Database() => _connection.Value.GetDatabase();
+
+    public void Dispose()
+    {
+        if (_connection.IsValueCreated)
+        {
+            _connection.Value.Dispose();
+        }
     }
 }

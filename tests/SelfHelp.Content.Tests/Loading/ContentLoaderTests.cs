@@ -292,4 +292,25 @@ public class ContentLoaderTests
         Assert.Equal(problems.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line), problems);
         Assert.Equal("en/modules/a.md", problems[0].Path);
     }
+
+    [Fact]
+    public void Load_ManyModules_IsTheSameOnEveryLoad()
+    {
+        // Files are parsed and modules built in parallel: the result must not depend on which thread finished first.
+        using var content = new TempContent();
+        for (var i = 1; i <= 60; i++)
+        {
+            var body = i % 3 == 0 ? "## Step\n\n[x](module:missing)\n\n## Empty\n" : $"## Step {i}\n\nSome text for module {i}.\n";
+            content.With($"{i:00}-m.md", TempContent.Module($"m{i}", 61 - i, body));
+        }
+
+        var first = _loader.Load(content.Folder);
+        var second = _loader.Load(content.Folder);
+
+        Assert.Equal(40, first.Catalogue.Modules.Length);
+        Assert.Equal(Enumerable.Range(1, 60).Where(i => i % 3 != 0).Reverse().Select(i => $"m{i}"), first.Catalogue.Modules.Select(m => m.Id));
+        Assert.Equal(first.Problems.Select(p => p.ToString()), second.Problems.Select(p => p.ToString()));
+        Assert.Equal(first.Problems.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line), first.Problems);
+        Assert.Equal(20, first.Problems.Where(p => p.Severity == Severity.Error).Select(p => p.Path).Distinct().Count());
+    }
 }

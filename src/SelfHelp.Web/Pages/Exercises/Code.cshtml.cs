@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using SelfHelp.Content.Catalogue;
 using SelfHelp.Content.Retired;
 using SelfHelp.Web.ContentHosting;
+using SelfHelp.Web.Serving;
 
 namespace SelfHelp.Web.Pages.Exercises;
 
@@ -10,6 +11,7 @@ namespace SelfHelp.Web.Pages.Exercises;
 /// A short link a person can type after hearing a code on the phone: <c>/e/7.2</c>, <c>/e/7-2</c>, <c>/e/ 7 2</c>
 /// all lead to the same exercise. An unknown code shows a kind page with the whole directory.
 /// </summary>
+[ReflectsRequestInput]
 public sealed class CodeModel(ContentStore content) : PageModel
 {
     public string Code { get; private set; } = "";
