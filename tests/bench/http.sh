@@ -9,7 +9,8 @@
 # saved), saves the step page's HTML as a static file for nginx with the same response headers, warms both up,
 # then runs wrk against each with the same Cookie header, in three rounds: no compression, gzip (level 6 on
 # both: the site's "Optimal") and Brotli (level 1 on both: the site's "Fastest").
-# Prints requests per second, p50 and p99 latency, and the site's share of nginx's throughput.
+# Prints requests per second, p50 and p99 latency, each server's CPU time per request, and the site's share of
+# nginx's throughput.
 #
 # Settings (environment): BENCH_CONNECTIONS (64), BENCH_DURATION (10s), BENCH_WARMUP (5s), BENCH_THREADS (1),
 # BENCH_PAGE (/modules/thoughts/2). Needs wrk and nginx (apt-get install -y wrk nginx); Brotli on nginx needs
@@ -126,12 +127,27 @@ to_ms() {
     printf "%.2f", n }'
 }
 
-# run NAME URL ACCEPT_ENCODING: one measured wrk run; sets rps, p50, p99, errors.
+# CPU seconds (user + system) used so far by the given processes.
+cpu_seconds() {
+  local pid total=0
+  for pid in "$@"; do
+    total=$(awk -v t="$total" -v hz="$(getconf CLK_TCK)" '{ printf "%.4f", t + ($14 + $15) / hz }' "/proc/$pid/stat")
+  done
+  echo "$total"
+}
+
+# run NAME URL ACCEPT_ENCODING PID...: one measured wrk run; sets rps, p50, p99, errors and cpu (microseconds of
+# the server's CPU time per request: steadier than requests per second when other work shares the machine).
 run() {
-  local name=$1 url=$2 encoding=$3 out="$work_dir/wrk-$1.txt"
+  local name=$1 url=$2 encoding=$3 out="$work_dir/wrk-$1.txt" before after requests
+  shift 3
   local headers=(-H "Cookie: $cookie")
   [[ -n $encoding ]] && headers+=(-H "Accept-Encoding: $encoding")
+  before=$(cpu_seconds "$@")
   wrk -t"$threads" -c"$connections" -d"$duration" --latency "${headers[@]}" "$url" >"$out"
+  after=$(cpu_seconds "$@")
+  requests=$(awk '/ requests in / { print $1 }' "$out")
+  cpu=$(awk -v a="$before" -v b="$after" -v n="$requests" 'BEGIN { printf "%.0f", (n > 0 ? (b - a) * 1e6 / n : 0) }')
   rps=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$out")
   p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' "$out")")
   p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' "$out")")
@@ -158,20 +174,23 @@ for round in "${rounds[@]}"; do
   nginx_encoding=$(check_encoding "$nginx_url$page" "$encoding")
   wrk -t"$threads" -c"$connections" -d"$warmup" -H "Cookie: $cookie" ${encoding:+-H "Accept-Encoding: $encoding"} "$site_url$page" >/dev/null
   wrk -t"$threads" -c"$connections" -d"$warmup" -H "Cookie: $cookie" ${encoding:+-H "Accept-Encoding: $encoding"} "$nginx_url$page" >/dev/null
-  run "site-$name" "$site_url$page" "$encoding"
-  site=("$rps" "$p50" "$p99" "$errors")
-  run "nginx-$name" "$nginx_url$page" "$encoding"
-  nginx=("$rps" "$p50" "$p99" "$errors")
+  run "site-$name" "$site_url$page" "$encoding" "$site_pid"
+  site=("$rps" "$p50" "$p99" "$errors" "$cpu")
+  # shellcheck disable=SC2046
+  run "nginx-$name" "$nginx_url$page" "$encoding" "$nginx_pid" $(pgrep -P "$nginx_pid")
+  nginx=("$rps" "$p50" "$p99" "$errors" "$cpu")
   ratio=$(awk -v a="${site[0]}" -v b="${nginx[0]}" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
-  results+=("$(printf '| %-8s | %-8s | %8s | %7s | %7s | %6s | %9s | %7s | %7s | %6s | %5s |' \
-    "$name" "$site_encoding" "${site[0]}" "${site[1]}" "${site[2]}" "${site[3]}" "${nginx[0]}" "${nginx[1]}" "${nginx[2]}" "${nginx[3]}" "$ratio")")
+  results+=("$(printf '| %-8s | %-8s | %8s | %7s | %7s | %6s | %7s | %9s | %7s | %7s | %6s | %7s | %5s |' \
+    "$name" "$site_encoding" "${site[0]}" "${site[1]}" "${site[2]}" "${site[3]}" "${site[4]}" \
+    "${nginx[0]}" "${nginx[1]}" "${nginx[2]}" "${nginx[3]}" "${nginx[4]}" "$ratio")")
 done
 
 echo
-printf '| %-8s | %-8s | %8s | %7s | %7s | %6s | %9s | %7s | %7s | %6s | %5s |\n' \
-  round encoding "site rps" "p50 ms" "p99 ms" errors "nginx rps" "p50 ms" "p99 ms" errors ratio
-echo "|----------|----------|---------:|--------:|--------:|-------:|----------:|--------:|--------:|-------:|------:|"
+printf '| %-8s | %-8s | %8s | %7s | %7s | %6s | %7s | %9s | %7s | %7s | %6s | %7s | %5s |\n' \
+  round encoding "site rps" "p50 ms" "p99 ms" errors "CPU µs" "nginx rps" "p50 ms" "p99 ms" errors "CPU µs" ratio
+echo "|----------|----------|---------:|--------:|--------:|-------:|--------:|----------:|--------:|--------:|-------:|--------:|------:|"
 printf '%s\n' "${results[@]}"
 echo
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "ratio = site requests per second / nginx requests per second, measured in the same run."
+echo "CPU µs = the server's own CPU time (user + system) per request during the run."
