@@ -176,6 +176,11 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("Content:Path", contentPath);
             builder.UseSetting("KeyRing:Path", keysPath);
             builder.UseSetting("Security:PostsPerMinute", "100000");
+
+            // Serve the stylesheet and scripts compressed at build time, as a published site does, instead of
+            // the development fallback that re-sends them uncompressed (this matters to the page weight test).
+            builder.UseSetting("ReloadStaticAssetsAtRuntime", "false");
+
             foreach (var (key, value) in settings)
             {
                 builder.UseSetting(key, value);

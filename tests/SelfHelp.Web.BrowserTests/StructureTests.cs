@@ -61,4 +61,42 @@ public sealed class StructureTests(BrowserFixture browser)
             Assert.True(outline.Levels[i] <= outline.Levels[i - 1] + 1, $"{path}: an h{outline.Levels[i]} follows an h{outline.Levels[i - 1]}.");
         }
     }
+
+    [Theory]
+    [InlineData("/modules/welcome/3")]
+    [InlineData("/help")]
+    public async Task ShiftTab_UpALongPage_FocusIsNeverHiddenUnderTheQuickExitBar(string path)
+    {
+        // Arrange: focus the last link, at the bottom of a long page on a phone.
+        await using var context = await browser.NewContextAsync(Viewport.Mobile);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(path);
+        await page.Locator("footer a").Last.FocusAsync();
+        var checkedStops = 0;
+
+        for (var i = 0; i < 30; i++)
+        {
+            // Act
+            await page.Keyboard.PressAsync("Shift+Tab");
+            var overlap = await page.EvaluateAsync<double?>("""
+                () => {
+                  const el = document.activeElement;
+                  if (el === document.body || el.closest('.quick-exit-bar') || el.classList.contains('skip-link')) return null;
+                  return document.querySelector('.quick-exit-bar').getBoundingClientRect().bottom - el.getBoundingClientRect().top;
+                }
+                """);
+
+            if (overlap is null)
+            {
+                break;
+            }
+
+            // Assert (WCAG 2.4.11, focus not obscured)
+            var focused = await page.EvaluateAsync<string>("() => document.activeElement.outerHTML.slice(0, 80)");
+            Assert.True(overlap <= 0, $"{focused} is focused {overlap:F0}px under the sticky quick exit bar.");
+            checkedStops++;
+        }
+
+        Assert.True(checkedStops >= 15, $"Only {checkedStops} focus stops were checked.");
+    }
 }
