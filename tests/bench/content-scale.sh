@@ -13,8 +13,8 @@
 # (about a thousand warnings in the log at 2,000 modules: part of what is measured).
 #
 # For each size the site is started (Production) and timed from the process's start until /readyz answers 200;
-# RSS is read from /proc after a few page requests. Each size is measured RUNS times (3) and the median printed.
-# Settings (environment): SCALE_SIZES ("bundled 200 2000"), RUNS (3).
+# its CPU time at that moment and RSS (after a few page requests) are read from /proc. Each size is measured RUNS
+# times (3) and the median printed. Settings (environment): SCALE_SIZES ("bundled 200 2000"), RUNS (3).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../lib/servers.sh"
 
@@ -77,6 +77,7 @@ for size in $sizes; do
   fi
 
   ready_ms=()
+  cpu_ms=()
   rss_mb=()
   load_ms=()
   for ((run = 1; run <= runs; run++)); do
@@ -84,6 +85,7 @@ for size in $sizes; do
     start_site "scale-$size-$run" --KeyRing:Path="$work_dir/keys" --Content:Path="$folder"
     wait_ready "$site_url" 120
     ready=$((($(date +%s%N) - start) / 1000000))
+    cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.0f", ($14 + $15) * 1000 / hz }' "/proc/$site_pid/stat")
     for path in / /modules /modules/thoughts /modules/thoughts/2 /sitemap.xml; do
       curl -sf -o /dev/null "$site_url$path"
     done
@@ -92,20 +94,23 @@ for size in $sizes; do
     kill "$site_pid"
     wait "$site_pid" 2>/dev/null || true
     ready_ms+=("$ready")
+    cpu_ms+=("$cpu")
     rss_mb+=("$rss")
     load_ms+=("$load")
   done
-  results+=("$(printf '| %7s | %9s | %10s | %8s |' "$count" \
-    "$(printf '%s\n' "${load_ms[@]}" | median)" "$(printf '%s\n' "${ready_ms[@]}" | median)" "$(printf '%s\n' "${rss_mb[@]}" | median)")")
-  echo "measured $count modules: ready ${ready_ms[*]} ms; content load ${load_ms[*]} ms; RSS ${rss_mb[*]} MB"
+  results+=("$(printf '| %7s | %9s | %10s | %17s | %8s |' "$count" \
+    "$(printf '%s\n' "${load_ms[@]}" | median)" "$(printf '%s\n' "${ready_ms[@]}" | median)" \
+    "$(printf '%s\n' "${cpu_ms[@]}" | median)" "$(printf '%s\n' "${rss_mb[@]}" | median)")")
+  echo "measured $count modules: ready ${ready_ms[*]} ms; content load ${load_ms[*]} ms; CPU ${cpu_ms[*]} ms; RSS ${rss_mb[*]} MB"
 done
 
 echo
 echo "$(nproc) CPUs; load average $(cut -d' ' -f1-3 /proc/loadavg); median of $runs runs"
 echo
-echo "| modules | load (ms) | ready (ms) | RSS (MB) |"
-echo "|--------:|----------:|-----------:|---------:|"
+echo "| modules | load (ms) | ready (ms) | CPU to ready (ms) | RSS (MB) |"
+echo "|--------:|----------:|-----------:|------------------:|---------:|"
 printf '%s\n' "${results[@]}"
 echo
 echo "load: the content load alone, from the site's log; ready: process start until /readyz answers 200;"
-echo "RSS: resident memory after a few page requests."
+echo "CPU to ready: the process's CPU time (user + system, all threads) when it was ready, steadier than the wall"
+echo "clock when other work shares the machine; RSS: resident memory after a few page requests."
