@@ -59,4 +59,32 @@ public sealed class PrintTests(BrowserFixture browser)
             await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Something I wrote.");
         }
     }
+
+    [Theory]
+    [InlineData("dark", ColorScheme.Light)]
+    [InlineData("contrast", ColorScheme.Light)]
+    [InlineData(null, ColorScheme.Dark)]
+    public async Task DarkOrContrastTheme_PrintsDarkTextOnWhite(string? theme, ColorScheme device)
+    {
+        // Arrange
+        await using var context = await browser.NewContextAsync(Viewport.Desktop, o => o.ColorScheme = device);
+        var page = await context.NewPageAsync();
+        if (theme is not null)
+        {
+            await page.GotoAsync("/preferences");
+            await page.CheckAsync($"#theme-{theme}");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save my preferences" }).ClickAsync();
+        }
+
+        await page.GotoAsync("/modules/welcome/3");
+        var onScreen = await page.EvaluateAsync<string>("() => getComputedStyle(document.body).color");
+
+        // Act
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        // Assert: light text on screen, dark text on paper.
+        Assert.NotEqual("rgb(29, 29, 31)", onScreen);
+        Assert.Equal("rgb(29, 29, 31)", await page.EvaluateAsync<string>("() => getComputedStyle(document.body).color"));
+        Assert.Equal("rgb(255, 255, 255)", await page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor"));
+    }
 }
