@@ -159,19 +159,24 @@ check "and reads back on both instances" shows_on_both "third answer, through th
 # person N: save an answer, read it back, again and again until the deadline. Writes what happened to files.
 person() {
   local n=$1 deadline=$2 jar="$work_dir/person-$1.jar" k=0 status expected out
+  # Each line holds the time the request started, so that one in flight when the instance died is told apart
+  # from one sent afterwards, however slowly this machine runs the script.
+  local started
   while (($(date +%s%N) < deadline)); do
     k=$((k + 1))
+    started=$(date +%s%N)
     status=$(save "$jar" "$lb" "answer $k of person $n")
-    echo "$(date +%s%N) post $status" >>"$work_dir/person-$n.requests"
+    echo "$started post $status" >>"$work_dir/person-$n.requests"
     if [[ $status == 302 ]]; then
       echo "answer $k of person $n" >"$work_dir/person-$n.saved"
     fi
     if [[ -f $work_dir/person-$n.saved ]]; then
       expected=$(cat "$work_dir/person-$n.saved")
+      started=$(date +%s%N)
       if shows "$jar" "$lb" "$expected"; then
-        echo "$(date +%s%N) read 200" >>"$work_dir/person-$n.requests"
+        echo "$started read 200" >>"$work_dir/person-$n.requests"
       else
-        echo "$(date +%s%N) read lost-or-failed" >>"$work_dir/person-$n.requests"
+        echo "$started read lost-or-failed" >>"$work_dir/person-$n.requests"
         # A failed request is allowed; a successful page without the saved answer is lost progress.
         out=$(mktemp "$work_dir/page-XXXXXX")
         if [[ $(fetch "$jar" "$lb/my-answers" "$out") == 200 ]] && ! grep -qF "$expected" "$out"; then
@@ -215,7 +220,7 @@ cat "$work_dir"/person-*.requests | awk '$2 == "post" && $3 != 302 || $2 == "rea
 
 check "the site kept answering after the kill" [ "$after_kill" -gt 0 ]
 check "only requests in flight to the killed instance failed (≤ 1 per person)" [ "$failures" -le "$people" ]
-check "no failures once nginx had seen the instance was gone" [ "$late_failures" -eq 0 ]
+check "no request sent 2 s or more after the kill failed" [ "$late_failures" -eq 0 ]
 check "wrk: only requests in flight failed (≤ 8)" [ "$wrk_errors" -le 8 ]
 check "no saved answer went missing" [ "$lost" -eq 0 ]
 
