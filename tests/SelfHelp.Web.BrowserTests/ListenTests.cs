@@ -7,28 +7,15 @@ public sealed class ListenTests(BrowserFixture browser)
 {
     private const string Step = "/modules/welcome/3";
 
-    // Replaces the browser's speech synthesis with a recorder, so the test hears what would be said.
-    private const string FakeSpeech = """
+    // Replaces the browser's speech synthesis with a recorder, so the test hears what would be said. A fake that
+    // finishes each utterance lets a whole step be read; one that never finishes keeps it "speaking".
+    private static string FakeSpeech(bool finishes) => $$$"""
         (() => {
           const calls = [];
           window.__speech = calls;
           window.SpeechSynthesisUtterance = function (text) { this.text = text; this.lang = ""; };
           Object.defineProperty(window, "speechSynthesis", { configurable: true, value: {
-            speak(u) { calls.push(["speak", u.text, u.lang]); setTimeout(() => u.onend && u.onend(), 5); },
-            pause() { calls.push(["pause"]); },
-            resume() { calls.push(["resume"]); },
-            cancel() { calls.push(["cancel"]); },
-          }});
-        })();
-        """;
-
-    private const string SlowFakeSpeech = """
-        (() => {
-          const calls = [];
-          window.__speech = calls;
-          window.SpeechSynthesisUtterance = function (text) { this.text = text; this.lang = ""; };
-          Object.defineProperty(window, "speechSynthesis", { configurable: true, value: {
-            speak(u) { calls.push(["speak", u.text, u.lang]); },
+            speak(u) { calls.push(["speak", u.text, u.lang]); {{{(finishes ? "setTimeout(() => u.onend && u.onend(), 5);" : "")}}} },
             pause() { calls.push(["pause"]); },
             resume() { calls.push(["resume"]); },
             cancel() { calls.push(["cancel"]); },
@@ -41,7 +28,7 @@ public sealed class ListenTests(BrowserFixture browser)
     {
         // Arrange
         await using var context = await browser.NewContextAsync(Viewport.Mobile);
-        await context.AddInitScriptAsync(FakeSpeech);
+        await context.AddInitScriptAsync(FakeSpeech(finishes: true));
         var page = await context.NewPageAsync();
         await page.GotoAsync(Step);
 
@@ -67,7 +54,7 @@ public sealed class ListenTests(BrowserFixture browser)
     {
         // Arrange
         await using var context = await browser.NewContextAsync(Viewport.Mobile);
-        await context.AddInitScriptAsync(SlowFakeSpeech);
+        await context.AddInitScriptAsync(FakeSpeech(finishes: false));
         var page = await context.NewPageAsync();
         await page.GotoAsync(Step);
         var listen = page.Locator("[data-listen-play]");
@@ -122,7 +109,7 @@ public sealed class ListenTests(BrowserFixture browser)
     public async Task LeavingThePage_StopsTheVoice()
     {
         await using var context = await browser.NewContextAsync(Viewport.Mobile);
-        await context.AddInitScriptAsync(SlowFakeSpeech + "window.addEventListener('load', () => window.addEventListener('pagehide', () => sessionStorage.setItem('calls', JSON.stringify(window.__speech))));");
+        await context.AddInitScriptAsync(FakeSpeech(finishes: false) + "window.addEventListener('load', () => window.addEventListener('pagehide', () => sessionStorage.setItem('calls', JSON.stringify(window.__speech))));");
         var page = await context.NewPageAsync();
         await page.GotoAsync(Step);
         await page.Locator("[data-listen-play]").ClickAsync();

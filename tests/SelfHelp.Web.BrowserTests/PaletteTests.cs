@@ -45,13 +45,6 @@ public sealed class PaletteTests(BrowserFixture browser)
         }
         """;
 
-    private static async Task ChooseThemeAsync(IPage page, string theme)
-    {
-        await page.GotoAsync("/preferences");
-        await page.CheckAsync($"#theme-{theme}");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save my preferences" }).ClickAsync();
-    }
-
     [Theory]
     [InlineData("light", ColorScheme.Dark)]
     [InlineData("dark", ColorScheme.Light)]
@@ -65,7 +58,7 @@ public sealed class PaletteTests(BrowserFixture browser)
         var page = await context.NewPageAsync();
         if (theme != "system")
         {
-            await ChooseThemeAsync(page, theme);
+            await ReadingChoices.ChooseAsync(page, ("theme", theme));
         }
 
         // Act
@@ -100,7 +93,7 @@ public sealed class PaletteTests(BrowserFixture browser)
         var systemPage = await system.NewPageAsync();
         await using var chosen = await browser.NewContextAsync(Viewport.Mobile, o => o.ColorScheme = ColorScheme.Light);
         var chosenPage = await chosen.NewPageAsync();
-        await ChooseThemeAsync(chosenPage, "dark");
+        await ReadingChoices.ChooseAsync(chosenPage, ("theme", "dark"));
 
         // Act
         await systemPage.GotoAsync("/");

@@ -13,17 +13,6 @@ public sealed class PreferencesTests(BrowserFixture browser)
         from viewport in Enum.GetValues<Viewport>()
         select (choice.Item1, choice.Item2, viewport));
 
-    private static async Task ChooseAsync(IPage page, params (string Preference, string Value)[] choices)
-    {
-        await page.GotoAsync("/preferences");
-        foreach (var (preference, value) in choices)
-        {
-            await page.CheckAsync($"#{preference}-{value}");
-        }
-
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save my preferences" }).ClickAsync();
-    }
-
     [Theory]
     [MemberData(nameof(EachChoiceAtEachViewport))]
     public async Task EachPreference_KeepsEveryKindOfPageAccessible(string preference, string value, Viewport viewport)
@@ -33,7 +22,7 @@ public sealed class PreferencesTests(BrowserFixture browser)
         var page = await context.NewPageAsync();
 
         // Act
-        await ChooseAsync(page, (preference, value));
+        await ReadingChoices.ChooseAsync(page, (preference, value));
 
         // Assert
         await Assertions.Expect(page.Locator("html")).ToHaveClassAsync(value == "light" ? "theme-light" : $"{preference}-{value}");
@@ -52,7 +41,7 @@ public sealed class PreferencesTests(BrowserFixture browser)
         var page = await context.NewPageAsync();
 
         // Act
-        await ChooseAsync(page, ("text", "larger"), ("spacing", "wide"), ("theme", "contrast"));
+        await ReadingChoices.ChooseAsync(page, ("text", "larger"), ("spacing", "wide"), ("theme", "contrast"));
 
         // Assert
         await Assertions.Expect(page.Locator("html")).ToHaveClassAsync("text-larger spacing-wide theme-contrast");
@@ -78,7 +67,7 @@ public sealed class PreferencesTests(BrowserFixture browser)
         var page = await context.NewPageAsync();
         if (theme is not null)
         {
-            await ChooseAsync(page, ("theme", theme));
+            await ReadingChoices.ChooseAsync(page, ("theme", theme));
         }
 
         // Act
@@ -95,7 +84,7 @@ public sealed class PreferencesTests(BrowserFixture browser)
         await using var context = await browser.NewContextAsync(Viewport.Mobile, o => o.JavaScriptEnabled = false);
         var page = await context.NewPageAsync();
 
-        await ChooseAsync(page, ("theme", "dark"));
+        await ReadingChoices.ChooseAsync(page, ("theme", "dark"));
         await page.GotoAsync("/");
 
         Assert.Equal("rgb(18, 18, 20)", await page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor"));

@@ -71,9 +71,7 @@ public sealed class PrintTests(BrowserFixture browser)
         var page = await context.NewPageAsync();
         if (theme is not null)
         {
-            await page.GotoAsync("/preferences");
-            await page.CheckAsync($"#theme-{theme}");
-            await page.GetByRole(AriaRole.Button, new() { Name = "Save my preferences" }).ClickAsync();
+            await ReadingChoices.ChooseAsync(page, ("theme", theme));
         }
 
         await page.GotoAsync("/modules/welcome/3");

@@ -42,8 +42,8 @@ public sealed class Pacing
         return state.FinishedOn(Today);
     }
 
-    /// <summary>True once today's finished modules reach <see cref="ModulesPerDay"/>.</summary>
-    public bool SuggestPause(ProgressState state) => FinishedToday(state) >= ModulesPerDay;
+    /// <summary>Modules finished today once they reach <see cref="ModulesPerDay"/> (time to suggest a pause); otherwise null.</summary>
+    public int? PauseSuggestion(ProgressState state) => FinishedToday(state) is var finished && finished >= ModulesPerDay ? finished : null;
 
     public static bool IsKnownTimeZone(string id) => TimeZoneInfo.TryFindSystemTimeZoneById(id, out _);
 }

@@ -36,6 +36,6 @@ public sealed class ProgrammeModel(ContentStore content, ProgressStore progress,
         Path = RecommendedPath.Modules(catalogue, state);
         Others = [.. Modules.Except(Path)];
         GuideQuestions = content.StartGuide.IsAvailable ? content.StartGuide.Questions.Length : 0;
-        FinishedToday = pacing.SuggestPause(state) ? pacing.FinishedToday(state) : null;
+        FinishedToday = pacing.PauseSuggestion(state);
     }
 }

@@ -87,7 +87,7 @@ public sealed class ModuleModel(ContentStore content, IAntiforgery antiforgery, 
         var state = progress.Current;
         NextModule = NextOnPath(catalogue, state, module) ?? catalogue.NextModule(module);
         Progress = state.For(module.Id);
-        FinishedToday = pacing.SuggestPause(state) ? pacing.FinishedToday(state) : null;
+        FinishedToday = pacing.PauseSuggestion(state);
         Token = FormToken.For(antiforgery, HttpContext);
         return true;
     }
