@@ -53,6 +53,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// </summary>
     public Uri FixtureAddress { get; private set; } = null!;
 
+    /// <summary>The bundled site's services, for tests that walk its catalogue.</summary>
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("The browser fixture has not been initialised.");
+
     public async ValueTask InitializeAsync()
     {
         var chromium = FindChromium();

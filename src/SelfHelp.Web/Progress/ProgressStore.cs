@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.Options;
 
 namespace SelfHelp.Web.Progress;
@@ -22,10 +21,11 @@ public sealed class ProgressStore
     private readonly ProgressProtector _protector;
     private readonly ProgressOptions _options;
     // 7,000 characters at most in chunks of 3,900: two chunks, with room to spare.
-    private const int MaxChunks = 4;
-
-    private readonly ChunkingCookieManager _cookies = new() { ChunkSize = 3900 };
+    private readonly CookieChunks _cookies = new(maxChunks: 4);
     private ProgressState? _current;
+
+    // Chunks this response has already set, so a second save in one request deletes any it no longer needs.
+    private int _chunksWritten;
 
     public ProgressStore(IHttpContextAccessor accessor, ProgressProtector protector, IOptions<ProgressOptions> options)
     {
@@ -61,12 +61,7 @@ public sealed class ProgressStore
             return SaveResult.TooLarge;
         }
 
-        _cookies.AppendResponseCookie(context, _options.CookieName, value, CookieOptions(context, expires: true));
-        if (value.Length < _cookies.ChunkSize)
-        {
-            DeleteChunks(context);
-        }
-
+        _chunksWritten = Math.Max(_chunksWritten, _cookies.Write(context, _options.CookieName, value, CookieOptions(context, expires: true), CookieOptions(context, expires: false), _chunksWritten));
         _current = next;
         return SaveResult.Saved;
     }
@@ -96,11 +91,7 @@ public sealed class ProgressStore
             return ProgressState.Empty;
         }
 
-        // The chunk count is untrusted: "chunks-2147483647" would make the framework allocate an array that size.
-        var first = context.Request.Cookies[name];
-        var value = first is not null && first.StartsWith("chunks-", StringComparison.Ordinal) && !IsSmallChunkCount(first)
-            ? null
-            : _cookies.GetRequestCookie(context, name);
+        var value = _cookies.Read(context.Request.Cookies, name, out _);
         if (_protector.TryUnprotectCookie(value, out var state))
         {
             return state;
@@ -111,30 +102,8 @@ public sealed class ProgressStore
         return ProgressState.Empty;
     }
 
-    private static bool IsSmallChunkCount(string value) =>
-        int.TryParse(value.AsSpan("chunks-".Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count)
-        && count is > 0 and <= MaxChunks;
-
-    private void Delete(HttpContext context)
-    {
-        // The framework deletes as many chunks as the request claims; delete a bounded number ourselves instead.
-        var name = _options.CookieName;
-        context.Response.Cookies.Delete(name, CookieOptions(context, expires: false));
-        DeleteChunks(context);
-    }
-
-    private void DeleteChunks(HttpContext context)
-    {
-        var name = _options.CookieName;
-        var options = CookieOptions(context, expires: false);
-        for (var chunk = 1; chunk <= MaxChunks; chunk++)
-        {
-            if (context.Request.Cookies.ContainsKey($"{name}C{chunk}"))
-            {
-                context.Response.Cookies.Delete($"{name}C{chunk}", options);
-            }
-        }
-    }
+    private void Delete(HttpContext context) =>
+        _cookies.Delete(context, _options.CookieName, CookieOptions(context, expires: false), _chunksWritten);
 
     private CookieOptions CookieOptions(HttpContext context, bool expires) => new()
     {
