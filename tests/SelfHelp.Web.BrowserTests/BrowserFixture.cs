@@ -178,6 +178,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseEnvironment("Production");
             builder.UseSetting("Content:Path", contentPath);
             builder.UseSetting("KeyRing:Path", keysPath);
+            builder.UseSetting("KeyRing:AllowNewRing", "true");
             builder.UseSetting("Security:PostsPerMinute", "100000");
 
             // Serve the stylesheet and scripts compressed at build time, as a published site does, instead of

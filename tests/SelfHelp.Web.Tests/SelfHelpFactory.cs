@@ -31,6 +31,7 @@ public class SelfHelpFactory : WebApplicationFactory<Program>
         builder.UseEnvironment(_environment);
         builder.UseSetting("Content:Path", _contentPath);
         builder.UseSetting("KeyRing:Path", _keys.FullName);
+        builder.UseSetting("KeyRing:AllowNewRing", "true");
         builder.UseSetting("Security:PostsPerMinute", "100000");
         foreach (var (key, value) in _settings)
         {

@@ -33,7 +33,7 @@ else
   echo "publishing (Release, ReadyToRun) ..."
   publish_site
 fi
-start_site site --KeyRing:Path="$work_dir/keys"
+start_site site --KeyRing:Path="$work_dir/keys" --KeyRing:AllowNewRing=true
 wait_ready "$site_url"
 echo "site: $site_url (pid $site_pid)"
 

@@ -19,8 +19,13 @@ internal static class KeyRingExtensions
             .ValidateOnStart();
 
         // Set explicitly: the default is derived from the content root's path, which differs between machines.
-        var builder = services.AddDataProtection().SetApplicationName(ApplicationName);
+        // Keys are never created by Data Protection itself: KeyRingGuard creates the first one only where that is
+        // allowed, and the next one before the current one expires, so an empty ring is never silently replaced.
+        var builder = services.AddDataProtection().SetApplicationName(ApplicationName).DisableAutomaticKeyGeneration();
         var options = configuration.GetSection(KeyRingOptions.Section).Get<KeyRingOptions>() ?? new KeyRingOptions();
+        services.AddSingleton(new KeyRingPolicy(options.AllowNewRing ?? environment.IsDevelopment()));
+        services.AddSingleton<KeyRingGuard>();
+        services.AddHostedService(provider => provider.GetRequiredService<KeyRingGuard>());
         if (options.UsesRedis)
         {
             services.AddSingleton<KeyRingRedis>();

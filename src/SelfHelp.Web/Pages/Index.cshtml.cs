@@ -25,7 +25,7 @@ public sealed class IndexModel(ContentStore content, ProgressStore progress) : P
         ModuleCount = catalogue.Modules.Length;
         if (progress.Current.LastPosition is { } position
             && catalogue.FindModule(position.ModuleId) is { } module
-            && module.FindStep(position.Step) is { } step)
+            && module.Steps.FirstOrDefault(s => StepKey.For(s) == position.Step) is { } step)
         {
             Resume = (module, step);
         }

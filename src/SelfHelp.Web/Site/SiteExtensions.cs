@@ -34,12 +34,6 @@ internal static class SiteExtensions
         });
         services.AddScoped<ReadProgressFilter>();
         services.AddScoped<AliasRedirectFilter>();
-        services.AddScoped<SelfHelp.Web.Pages.Modules.FormPosts>();
-        services.AddAntiforgery(options =>
-        {
-            options.Cookie.Name = "sh-af";
-            options.FormFieldName = "__token";
-        });
         return services;
     }
 }

@@ -28,7 +28,7 @@ public sealed class KeyRingTests
         var document = await Html.ParseAsync(page);
         var token = document.QuerySelector("input[name=__token]")!.GetAttribute("value")!;
         var saved = await Send(two, HttpMethod.Post, "/modules/welcome/3", Cookies(page), new FormUrlEncodedContent(
-            [KeyValuePair.Create("__token", token), KeyValuePair.Create("form", "looking-after-myself"), KeyValuePair.Create("answers.hopes", Answer)]));
+            [KeyValuePair.Create("__token", token), KeyValuePair.Create("forms", "looking-after-myself"), KeyValuePair.Create("looking-after-myself.hopes", Answer)]));
         Assert.Equal(HttpStatusCode.Found, saved.StatusCode);
 
         var answers = await Send(one, HttpMethod.Get, "/my-answers", Cookies(saved), null);

@@ -3,16 +3,19 @@ using AngleSharp.Html.Dom;
 using Microsoft.Extensions.DependencyInjection;
 using SelfHelp.Content.Catalogue;
 using SelfHelp.Web.ContentHosting;
+using SelfHelp.Web.Forms;
+using SelfHelp.Web.Progress;
 
 namespace SelfHelp.Web.Tests.Progress;
 
 /// <summary>
-/// Issue 13: progress was wiped when the protected cookie grew to just under a chunk's size. A person writes answers
-/// whose saved state sweeps across the boundary in small steps; after every save, the next two requests must still
-/// read everything back.
+/// Issue 13: progress was wiped when a cookie grew to just under a chunk's size. A person writes answers in one
+/// module whose cookie sweeps, in small steps, across the first and the second chunk boundary; after every save the
+/// next two requests must read everything back, in this module and in another.
 /// </summary>
 public sealed class ChunkBoundaryTests : IClassFixture<BundledSite>
 {
+    private static readonly int[] Boundaries = [CookieChunks.DefaultChunkSize, 2 * CookieChunks.DefaultChunkSize];
     private readonly BundledSite _site;
 
     public ChunkBoundaryTests(BundledSite site)
@@ -21,95 +24,89 @@ public sealed class ChunkBoundaryTests : IClassFixture<BundledSite>
     }
 
     [Fact]
-    public async Task Save_AtEveryStateLengthAcrossTheFirstChunkBoundary_KeepsEverything()
+    public async Task Save_AtEveryLengthAcrossTheFirstTwoChunkBoundaries_KeepsEverything()
     {
         var client = _site.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
         var jar = new BrowserCookieJar();
-        var forms = TextForms().ToList();
-        var written = new List<(string Path, string Selector, string Text)>();
-
-        // Fill answers with text that barely compresses until the state is a little under the boundary.
-        var next = 0;
-        while (StateLength(jar) < 3450)
-        {
-            var (path, form, field) = forms[next++];
-            var text = Text(300, seed: next);
-            await SaveAsync(client, jar, path, form, field, text);
-            written.Add((path, $"#f-{form}-{field}", text));
-        }
-
-        // Then grow one answer a few characters at a time (moving to the next box when one is full) across the boundary.
-        var seen = new List<int>();
-        var length = 0;
-        while (StateLength(jar) <= 4200)
-        {
-            length += 3;
-            if (length > 1000)
-            {
-                next++;
-                length = 3;
-            }
-
-            var (path, form, field) = forms[next];
-            var text = Text(length, seed: 1000 + length);
-            await SaveAsync(client, jar, path, form, field, text);
-            seen.Add(StateLength(jar));
-
-            // The page after the redirect has saved again (marking the step read); one more request must read it all.
-            var again = await GetDocumentAsync(client, jar, path);
-            Assert.True(again.QuerySelector(".notice") is null, $"The saved state of {StateLength(jar)} characters could not be read back.");
-            Assert.Equal(text, again.Single($"#f-{form}-{field}").TextContent);
-            var first = written[0];
-            Assert.Equal(first.Text, (await GetDocumentAsync(client, jar, first.Path)).Single(first.Selector).TextContent);
-            if (length == 1000)
-            {
-                written.Add((path, $"#f-{form}-{field}", text));
-            }
-        }
-
-        Assert.Contains(seen, l => l < 3700);
-        Assert.Contains(seen, l => l > 4100);
-        foreach (var (path, selector, text) in written)
-        {
-            Assert.Equal(text, (await GetDocumentAsync(client, jar, path)).Single(selector).TextContent);
-        }
-    }
-
-    private IEnumerable<(string Path, string Form, string Field)> TextForms()
-    {
         var catalogue = _site.Services.GetRequiredService<ContentStore>().Catalogue;
-        foreach (var module in catalogue.Modules)
+
+        // Another module's answer, which must survive everything that happens to this one.
+        var other = TextBoxes(catalogue.Modules[0]).First();
+        await SaveAsync(client, jar, other, "An answer in another module");
+
+        var module = catalogue.Modules.MaxBy(m => TextBoxes(m).Count())!;
+        var family = ProgressStore.AnswerCookieName("state", module.Id);
+        var boxes = TextBoxes(module).ToList();
+        var seen = new List<int>();
+        var kept = new List<(Box Box, string Text)>();
+        var box = 0;
+        var length = 0;
+        var last = "";
+        while (FamilyLength(jar, family) <= Boundaries[^1] + 300)
         {
-            foreach (var step in module.Steps)
+            // Large steps far from a boundary, a few characters at a time near one.
+            var current = FamilyLength(jar, family);
+            length += Boundaries.Any(b => Math.Abs(b - current) < 300) ? 5 : 150;
+            if (length > AnswerValues.MaxTextLength)
             {
-                foreach (var form in step.Forms)
-                {
-                    // One box a form: a post carries the whole form, so a second box posted alone would clear the first.
-                    if (form.Fields.FirstOrDefault(f => f.Kind == FieldKind.Text) is { } field)
-                    {
-                        yield return ($"/modules/{module.Id}/{step.Number}", form.Id, field.Id);
-                    }
-                }
+                kept.Add((boxes[box], last));
+                box++;
+                length = 5;
             }
+
+            var text = Text(length, seed: box);
+            await SaveAsync(client, jar, boxes[box], text);
+            last = text;
+            seen.Add(FamilyLength(jar, family));
+
+            // The page after the redirect, then one more request: everything must read back.
+            var again = await GetDocumentAsync(client, jar, boxes[box].Path);
+            Assert.True(again.QuerySelector(".notice") is null, $"Answers of {FamilyLength(jar, family)} characters could not be read back.");
+            Assert.Equal(text, again.Single(boxes[box].Selector).TextContent);
+            Assert.Equal("An answer in another module", (await GetDocumentAsync(client, jar, other.Path)).Single(other.Selector).TextContent);
+        }
+
+        foreach (var boundary in Boundaries)
+        {
+            Assert.Contains(seen, l => l > boundary - 200 && l < boundary - 20);
+            Assert.Contains(seen, l => l > boundary + 20 && l < boundary + 200);
+        }
+
+        foreach (var (earlier, text) in kept)
+        {
+            Assert.Equal(text, (await GetDocumentAsync(client, jar, earlier.Path)).Single(earlier.Selector).TextContent);
         }
     }
 
-    /// <summary>The length of the protected progress value: the whole cookie, or its chunks joined.</summary>
-    private static int StateLength(BrowserCookieJar jar) =>
-        jar.Cookies.Where(c => c.Key == "state" || c.Key.StartsWith("stateC", StringComparison.Ordinal))
-            .Where(c => !c.Value.StartsWith("chunks-", StringComparison.Ordinal))
+    private sealed record Box(string Path, string Form, string Field)
+    {
+        public string Selector => $"#f-{Form}-{Field}";
+    }
+
+    /// <summary>The first free-text box of each form of a module (a post sends one form, so one box each keeps them apart).</summary>
+    private static IEnumerable<Box> TextBoxes(Module module) =>
+        from step in module.Steps
+        from form in step.Forms
+        let field = form.Fields.FirstOrDefault(f => f.Kind == FieldKind.Text)
+        where field is not null
+        select new Box($"/modules/{module.Id}/{step.Number}", form.Id, field.Id);
+
+    /// <summary>The length of one cookie family's protected value: the whole cookie, or its chunks joined.</summary>
+    private static int FamilyLength(BrowserCookieJar jar, string name) =>
+        jar.Cookies.Where(c => c.Key == name || (c.Key.StartsWith(name + "C", StringComparison.Ordinal) && int.TryParse(c.Key.AsSpan(name.Length + 1), out _)))
+            .Where(c => !c.Value.StartsWith(CookieChunks.ChunkedPrefix, StringComparison.Ordinal))
             .Sum(c => c.Value.Length);
 
-    private static async Task SaveAsync(HttpClient client, BrowserCookieJar jar, string path, string form, string field, string text)
+    private static async Task SaveAsync(HttpClient client, BrowserCookieJar jar, Box box, string text)
     {
-        var page = await GetDocumentAsync(client, jar, path);
+        var page = await GetDocumentAsync(client, jar, box.Path);
         var token = page.QuerySelector("input[name=__token]")!.GetAttribute("value")!;
-        var content = new FormUrlEncodedContent([new("__token", token), new("form", form), new($"answers.{field}", text), new("action", "save")]);
-        var response = await jar.SendAsync(client, HttpMethod.Post, path, content);
+        var content = new FormUrlEncodedContent([new("__token", token), new("forms", box.Form), new($"{box.Form}.{box.Field}", text), new("go", $"save:{box.Form}")]);
+        var response = await jar.SendAsync(client, HttpMethod.Post, box.Path, content);
         if (response.StatusCode != HttpStatusCode.Redirect)
         {
             var refused = await Html.ParseAsync(response);
-            Assert.Fail($"Saving {text.Length} characters on {path} (state {StateLength(jar)}: {string.Join(",", jar.Cookies.Keys)}) was refused: {refused.QuerySelector(".error-summary, .form-block__full")?.TextContent.Trim()}");
+            Assert.Fail($"Saving {text.Length} characters on {box.Path} was refused: {refused.QuerySelector(".error-summary, .form-block__full")?.TextContent.Trim()}");
         }
 
         await jar.SendAsync(client, HttpMethod.Get, response.Headers.Location!.OriginalString);
