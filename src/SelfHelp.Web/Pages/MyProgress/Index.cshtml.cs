@@ -17,6 +17,9 @@ public sealed record ModuleRatings(Module Module, ModuleStatus Status, string? Q
 /// <summary>Every module's status and before / after ratings, read from the person's own cookie.</summary>
 public sealed class MyProgressModel(ContentStore content, ProgressStore progress, Pacing pacing) : PageModel
 {
+    /// <summary>How full the notebook is.</summary>
+    public NotebookSpace Space => progress.Space;
+
     public ImmutableArray<ModuleRatings> Modules { get; private set; } = [];
 
     public int Completed => Modules.Count(m => m.Status == ModuleStatus.Completed);
