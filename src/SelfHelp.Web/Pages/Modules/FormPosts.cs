@@ -42,7 +42,7 @@ public sealed class FormPosts(ProgressStore progress, ContentStore content, Paci
     public FileContentResult? File { get; private set; }
 
     /// <summary>What a just-saved answer suggested; empty almost always. Never logged or stored.</summary>
-    public IReadOnlySet<DistressKind> Concerns { get; private set; } = new HashSet<DistressKind>();
+    public DistressResult Concern { get; private set; } = DistressResult.None;
 
     /// <summary>The starting point's field as the finish form asks it again.</summary>
     public static FormBlockPart FinishForm(Module module) =>
@@ -89,8 +89,8 @@ public sealed class FormPosts(ProgressStore progress, ContentStore content, Paci
             return Outcome = PostOutcome.TooLarge;
         }
 
-        Concerns = content.Distress.Find(string.Join('\n', values.Values));
-        if (Concerns.Count > 0)
+        Concern = content.Distress.Check(form, values);
+        if (!Concern.IsEmpty)
         {
             States[form.Id] = new FormState(values, new Dictionary<string, string>(), Saved: true);
             return Outcome = PostOutcome.SavedWithConcern;

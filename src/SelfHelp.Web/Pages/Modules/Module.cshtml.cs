@@ -22,7 +22,7 @@ public sealed class ModuleModel(ContentStore content, IAntiforgery antiforgery, 
 
     public IReadOnlyList<KeyValuePair<string, string>> Errors => posts.Errors;
 
-    public IReadOnlySet<SelfHelp.Content.Distress.DistressKind> Concerns => posts.Concerns;
+    public SelfHelp.Content.Distress.DistressResult Concern => posts.Concern;
 
     public bool JustFinished { get; private set; }
 

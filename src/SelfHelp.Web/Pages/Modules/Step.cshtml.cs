@@ -26,7 +26,7 @@ public sealed class StepModel(ContentStore content, IAntiforgery antiforgery, Pr
 
     public IReadOnlyList<KeyValuePair<string, string>> Errors => posts.Errors;
 
-    public IReadOnlySet<SelfHelp.Content.Distress.DistressKind> Concerns => posts.Concerns;
+    public SelfHelp.Content.Distress.DistressResult Concern => posts.Concern;
 
     public IActionResult OnGet(string id, int step, string? saved)
     {
