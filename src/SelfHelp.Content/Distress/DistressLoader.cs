@@ -172,6 +172,7 @@ public static partial class DistressLoader
 
             var words = new List<string>();
             var ranges = new List<(int, int)>();
+            var errorsBefore = problems.ErrorCount;
             foreach (var (item, itemLine) in map.StringItems(name, hint))
             {
                 foreach (var entry in item.Split([' ', ',', '\t'], StringSplitOptions.RemoveEmptyEntries))
@@ -206,7 +207,11 @@ public static partial class DistressLoader
 
             if (words.Count == 0 && ranges.Count == 0)
             {
-                problems.Error(line, $"The word group '{name}' has no words.", hint);
+                if (problems.ErrorCount == errorsBefore)
+                {
+                    problems.Error(line, $"The word group '{name}' has no words.", hint);
+                }
+
                 continue;
             }
 

@@ -44,9 +44,9 @@ internal sealed class PatternReader(Spellings spellings, IReadOnlyDictionary<str
                 }
             }
             else if (piece.Contains('{', StringComparison.Ordinal) || piece.Contains('}', StringComparison.Ordinal)
-                || piece.Contains("...", StringComparison.Ordinal) || piece.Contains('\u2026', StringComparison.Ordinal) || piece.Contains('!', StringComparison.Ordinal))
+                || piece.Contains("...", StringComparison.Ordinal) || piece.Contains('\u2026', StringComparison.Ordinal))
             {
-                problems.Error(line, $"In the rule '{text}', '{piece}' mixes words with '{{}}', '...' or '!'.", SyntaxHint);
+                problems.Error(line, $"In the rule '{text}', '{piece}' mixes words with '{{}}' or '...'.", SyntaxHint);
             }
             else
             {
