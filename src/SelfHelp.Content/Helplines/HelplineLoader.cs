@@ -54,7 +54,7 @@ public static class HelplineLoader
     /// numbers. The directory holds only the regions and helplines without errors.
     /// </summary>
     /// <param name="languageFolder">The language folder.</param>
-    /// <param name="today">The date to judge 'checked' dates against.</param>
+    /// <param name="today">The date to judge 'verified' dates against (a check older than 180 days is reported).</param>
     public static (HelplineDirectory Directory, IReadOnlyList<ContentProblem> Problems) Load(string languageFolder, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(languageFolder);
