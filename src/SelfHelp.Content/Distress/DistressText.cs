@@ -9,7 +9,7 @@ internal readonly record struct Word(string Text, int Clause);
 /// <summary>
 /// Splits text into sentences of lower-case words, the way both answers and rules are read:
 /// <list type="bullet">
-/// <item>letters and digits make words; apostrophes are dropped inside words ("don't" is "dont"); a change between
+/// <item>compatibility forms are read as plain letters (full-width "ｋｉｌｌ" is "kill"); letters and digits make words; apostrophes are dropped inside words ("don't" is "dont"); a change between
 /// digits and letters splits a word ("14yo" is "14 yo"); every other character separates words;</item>
 /// <item>'.', '!', '?', ';', a new line and control characters end a sentence, except a '.' between two letters or
 /// digits ("y.o.", "3.5"); rules never match across sentences;</item>
@@ -24,6 +24,7 @@ internal static class DistressText
 
     public static List<List<Word>> Sentences(string text)
     {
+        text = Compatible(text);
         var sentences = new List<List<Word>>();
         var sentence = new List<Word>();
         var word = new StringBuilder();
@@ -99,6 +100,22 @@ internal static class DistressText
 
     /// <summary>The words of a short piece of text as one list, ignoring sentence ends (for rules and word lists).</summary>
     public static List<string> Words(string text) => [.. Sentences(text).SelectMany(s => s).Select(w => w.Text)];
+
+    /// <summary>
+    /// Full-width and other compatibility forms as plain letters ("ｋｉｌｌ" is "kill"); text with broken surrogates,
+    /// which cannot be normalised, is read as it is.
+    /// </summary>
+    private static string Compatible(string text)
+    {
+        try
+        {
+            return text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            return text;
+        }
+    }
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02BC' or '`';
 }

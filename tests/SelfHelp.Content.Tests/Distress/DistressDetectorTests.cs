@@ -259,5 +259,37 @@ public class DistressDetectorTests
         Assert.Equal(found && field == "mood", result.OnlyRating);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("\0\0\0")]
+    [InlineData("''''''''''''''''")]
+    [InlineData("...!!!???;;;")]
+    [InlineData("\ud83d\ude00\ud83d\ude00 \ud800 kill \udc00 myself")]
+    [InlineData("\u202Ekill myself\u202C")]
+    [InlineData("ｋｉｌｌ ｍｙｓｅｌｆ")]
+    [InlineData("99999999999999999999 year old")]
+    [InlineData("1-17 year old")]
+    public void Find_OddText_NeverThrows(string text)
+    {
+        var detector = LoadBundled();
+
+        var result = detector.Find(text + string.Concat(Enumerable.Repeat(text, 50)));
+
+        Assert.NotNull(result);
+    }
+
+    [Fact]
+    public void Find_RandomText_NeverThrows()
+    {
+        var detector = LoadBundled();
+        var random = new Random(15);
+
+        for (var i = 0; i < 300; i++)
+        {
+            var chars = Enumerable.Range(0, random.Next(0, 400)).Select(_ => (char)random.Next(0, 0x3000)).ToArray();
+            Assert.NotNull(detector.Find(new string(chars)));
+        }
+    }
+
     internal static DistressDetector LoadBundled() => DistressLoader.Load(BundledContent.EnglishFolder).Detector;
 }

@@ -11,6 +11,7 @@ public class DistressTextTests
     [InlineData("a 14yo, a 14 y.o. girl", "a 14 yo a 14 y o girl")]
     [InlineData("self-harm", "self harm")]
     [InlineData("3.5 hours", "3 5 hours")]
+    [InlineData("ｋｉｌｌ ｍｙｓｅｌｆ", "kill myself")]
     public void Sentences_WordsAreLowerCaseWithoutApostrophesAndSplitAtDigits(string text, string words)
     {
         Assert.Equal(words, string.Join(' ', DistressText.Sentences(text).SelectMany(s => s).Select(w => w.Text)));
