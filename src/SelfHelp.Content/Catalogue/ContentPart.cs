@@ -55,7 +55,14 @@ public sealed record FormField(
     string? LowLabel,
     string? HighLabel,
     ImmutableArray<string> Options,
-    int Items);
+    int Items)
+{
+    /// <summary>
+    /// For scales: the ratings that bring support at once, such as 1 on "How has your mood been?" (YAML:
+    /// <c>support-at</c>); null when no rating does.
+    /// </summary>
+    public RatingRange? SupportAt { get; init; }
+}
 
 /// <summary>
 /// An interactive block: an exercise, the starting-point self-rating, or the closing reflection.

@@ -14,6 +14,12 @@ public sealed record GuideQuestion(string Id, string Text, string? Hint, Immutab
 /// </summary>
 public sealed record GuidePath(ImmutableDictionary<string, ImmutableArray<string>> When, ImmutableArray<string> Modules, string? Reason)
 {
+    /// <summary>
+    /// True when the path is for someone who is struggling: the result page starts with the region's helplines, open
+    /// now or not, above the modules (YAML: <c>helplines-first: true</c>).
+    /// </summary>
+    public bool HelplinesFirst { get; init; }
+
     /// <summary>True for the path that applies to everyone no other path matched.</summary>
     public bool IsDefault => When.IsEmpty;
 

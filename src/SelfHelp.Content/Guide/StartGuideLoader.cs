@@ -19,7 +19,7 @@ public static class StartGuideLoader
     private static readonly string[] FileKeys = ["title", "intro", "questions", "paths"];
     private static readonly string[] QuestionKeys = ["id", "question", "hint", "options"];
     private static readonly string[] OptionKeys = ["id", "text"];
-    private static readonly string[] PathKeys = ["when", "modules", "reason"];
+    private static readonly string[] PathKeys = ["when", "modules", "reason", "helplines-first"];
 
     private const string Example = """
         title: Where to start
@@ -178,6 +178,7 @@ public static class StartGuideLoader
             var when = ReadWhen(item, questions, problems);
             var modules = ReadModules(item, catalogue, problems);
             var reason = item.String("reason", required: false, "Write one plain sentence saying why this order suits the person.");
+            var helplinesFirst = ReadHelplinesFirst(item, problems);
             if (when is { IsEmpty: true } && defaultLine == 0)
             {
                 defaultLine = item.Line;
@@ -185,7 +186,7 @@ public static class StartGuideLoader
 
             if (when is not null && !modules.IsEmpty)
             {
-                paths.Add(new GuidePath(when, modules, reason));
+                paths.Add(new GuidePath(when, modules, reason) { HelplinesFirst = helplinesFirst });
             }
         }
 
@@ -272,5 +273,22 @@ public static class StartGuideLoader
         }
 
         return modules.Count == items.Length ? modules.ToImmutable() : [];
+    }
+
+    private static bool ReadHelplinesFirst(YamlMap item, ProblemList problems)
+    {
+        const string hint = "Write 'helplines-first: true' for a path chosen by someone who is struggling: the result page then starts with the helplines, above the modules.";
+        var text = item.String("helplines-first", required: false, hint);
+        if (text is null or "false")
+        {
+            return false;
+        }
+
+        if (text != "true")
+        {
+            problems.Error(item.LineOf("helplines-first"), $"'helplines-first' must be true or false, not '{text}'.", hint);
+        }
+
+        return text == "true";
     }
 }

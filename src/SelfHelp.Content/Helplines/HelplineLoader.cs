@@ -14,13 +14,9 @@ public static class HelplineLoader
     /// <summary>The file, inside a language folder, that lists the regions and their helplines.</summary>
     public const string FileName = "helplines.yml";
 
-    // A helpline checked longer ago than this is reported, so that someone checks it still works.
-    private const int CheckedWithinDays = 180;
-
-
-    private static readonly string[] FileKeys = ["regions", "helplines"];
-    private static readonly string[] RegionKeys = ["code", "name"];
-    private static readonly string[] HelplineKeys = ["id", "name", "purpose", "description", "phone", "text", "chat", "web", "hours", "regions", "source", "checked"];
+    private static readonly string[] FileKeys = ["languages", "regions", "helplines"];
+    private static readonly string[] RegionKeys = ["code", "name", "time-zone", "languages"];
+    private static readonly string[] HelplineKeys = ["id", "name", "purpose", "description", "phone", "text", "chat", "chat-platform", "email", "web", "hours", "time-zone", "languages", "confidentiality", "regions", "sources"];
 
     private static readonly (string Name, HelplinePurpose Purpose)[] Purposes =
     [
@@ -34,18 +30,23 @@ public static class HelplineLoader
         regions:
           - code: gb
             name: United Kingdom
+            time-zone: Europe/London
         helplines:
           - id: samaritans
             name: Samaritans
             purpose: crisis
             description: Someone to talk to, day or night, if you are struggling.
             phone: 116 123
+            hours: always
+            confidentiality: They may call an ambulance if you cannot decide for yourself.
             regions: [gb]
-            source: samaritans.org
-            checked: 2026-11-23
+            sources:
+              - url: https://www.samaritans.org/how-we-can-help/contact-samaritan/
+                facts: [phone, hours, confidentiality]
+                verified: 2026-12-01
         """;
 
-    private const string RegionHint = "Each region needs a two-letter 'code' and a 'name', for example: '- code: gb' and 'name: United Kingdom'.";
+    private const string RegionHint = "Each region needs a two-letter 'code', a 'name' and a 'time-zone', for example: '- code: gb', 'name: United Kingdom' and 'time-zone: Europe/London'.";
 
     /// <summary>
     /// Loads and checks <c>helplines.yml</c> in <paramref name="languageFolder"/> (for example <c>content/en</c>).
@@ -53,7 +54,7 @@ public static class HelplineLoader
     /// numbers. The directory holds only the regions and helplines without errors.
     /// </summary>
     /// <param name="languageFolder">The language folder.</param>
-    /// <param name="today">The date to judge 'checked' dates against.</param>
+    /// <param name="today">The date to judge 'verified' dates against (a check older than 180 days is reported).</param>
     public static (HelplineDirectory Directory, IReadOnlyList<ContentProblem> Problems) Load(string languageFolder, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(languageFolder);
@@ -98,14 +99,40 @@ public static class HelplineLoader
         }
 
         map.RejectUnknownKeys(FileKeys);
-        var (regions, declared) = ReadRegions(map, problems);
-        var (helplines, served) = ReadHelplines(map, declared, today, problems);
+        var languages = ReadLanguageNames(map, problems);
+        var (regions, declared) = ReadRegions(map, languages, problems);
+        var (helplines, served) = ReadHelplines(map, declared, regions.ToDictionary(r => r.Region.Code, r => r.Region, StringComparer.Ordinal), languages, today, problems);
         CheckCoverage(regions, served, problems);
-        return new HelplineDirectory([.. regions.Select(r => r.Region)], helplines);
+        return new HelplineDirectory([.. regions.Select(r => r.Region)], helplines, languages);
     }
 
     /// <summary>Reads the regions; <c>declared</c> holds every well-formed code, even of a region with other errors.</summary>
-    private static (List<(Region Region, int Line)> Regions, Dictionary<string, int> Declared) ReadRegions(YamlMap file, ProblemList problems)
+    private static Dictionary<string, string> ReadLanguageNames(YamlMap file, ProblemList problems)
+    {
+        const string hint = "Under 'languages:', give each language code and its name as people reading this site call it, such as 'nl: Dutch'.";
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (file.Map("languages", "languages", hint) is not { } map)
+        {
+            return names;
+        }
+
+        foreach (var code in map.Keys)
+        {
+            var name = map.String(code, required: true, hint);
+            if (!IsLanguageCode(code))
+            {
+                problems.Error(map.LineOf(code), $"The language code '{code}' is not two or three lower-case letters.", "Use ISO 639 codes, such as 'en', 'nl' or 'fr'.");
+            }
+            else if (name is not null)
+            {
+                names[code] = name;
+            }
+        }
+
+        return names;
+    }
+
+    private static (List<(Region Region, int Line)> Regions, Dictionary<string, int> Declared) ReadRegions(YamlMap file, Dictionary<string, string> languages, ProblemList problems)
     {
         var regions = new List<(Region, int)>();
         var declared = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -122,6 +149,13 @@ public static class HelplineLoader
             map.RejectUnknownKeys(RegionKeys);
             var code = map.String("code", required: true, RegionHint);
             var name = map.String("name", required: true, "Give the region the name people know it by, such as 'United Kingdom'.");
+            var zone = ReadTimeZone(map, required: true, problems);
+            var regionLanguages = ReadLanguages(map, languages, problems);
+            if (regionLanguages.Length == 1)
+            {
+                problems.Warning(map.LineOf("languages"), "The region lists one language.", "List languages only when people there choose between two or more, such as Dutch and French in Belgium; remove 'languages' otherwise.");
+            }
+
             if (code is null)
             {
                 continue;
@@ -139,9 +173,9 @@ public static class HelplineLoader
             else
             {
                 declared[code] = line;
-                if (name is not null)
+                if (name is not null && zone is not null)
                 {
-                    regions.Add((new Region(code, name), line));
+                    regions.Add((new Region(code, name) { TimeZone = zone, Languages = regionLanguages }, line));
                 }
             }
         }
@@ -154,12 +188,12 @@ public static class HelplineLoader
         return (regions, declared);
     }
 
-    private static (ImmutableArray<Helpline> Helplines, List<(HelplinePurpose Purpose, ImmutableArray<string> Regions)> Served) ReadHelplines(
-        YamlMap file, Dictionary<string, int> declared, DateOnly today, ProblemList problems)
+    private static (ImmutableArray<Helpline> Helplines, List<Served> Served) ReadHelplines(
+        YamlMap file, Dictionary<string, int> declared, Dictionary<string, Region> regionsByCode, Dictionary<string, string> languages, DateOnly today, ProblemList problems)
     {
-        const string hint = "Each helpline needs an id, name, purpose, description, regions, source and checked date, and a phone, web or chat.";
+        const string hint = "Each helpline needs an id, name, purpose, description, regions and sources, and a phone, web or chat.";
         var helplines = ImmutableArray.CreateBuilder<Helpline>();
-        var served = new List<(HelplinePurpose, ImmutableArray<string>)>();
+        var served = new List<Served>();
         if (!file.Has("helplines"))
         {
             problems.Error(file.Line, "The helplines file has no 'helplines'.", $"List the helplines after the regions:{Environment.NewLine}{Example}");
@@ -187,31 +221,131 @@ public static class HelplineLoader
             var phone = ReadPhone(map, problems);
             var text = map.String("text", required: false, "Say how to text the service, such as 'Text 988'.");
             var chat = ReadHttps(map, "chat", problems);
-            var web = ReadHttps(map, "web", problems);
-            if (!map.Has("phone") && !map.Has("web") && !map.Has("chat"))
+            var chatPlatform = map.String("chat-platform", required: false, "Name the outside service the chat runs on, such as 'Facebook Messenger'.");
+            if (chatPlatform is not null && chat is null && !map.Has("chat"))
             {
-                problems.Error(map.Line, "The helpline has no 'phone', 'web' or 'chat'.", "Give at least one way to reach the service: a phone number, a website or a chat address.");
+                problems.Error(map.LineOf("chat-platform"), "'chat-platform' is given but there is no 'chat'.", "Give the chat's address in 'chat', or remove 'chat-platform'.");
             }
 
-            var hours = map.String("hours", required: false, "Write the opening hours as text, such as '24 hours, every day'.");
+            var (email, emailHref) = ReadEmail(map, problems);
+            var web = ReadHttps(map, "web", problems);
+            if (!map.Has("phone") && !map.Has("web") && !map.Has("chat") && !map.Has("email"))
+            {
+                problems.Error(map.Line, "The helpline has no 'phone', 'web', 'chat' or 'email'.", "Give at least one way to reach the service: a phone number, a website, a chat or an email address.");
+            }
+
             var regions = ReadServedRegions(map, declared, problems);
-            var source = map.String("source", required: true, "Say where you read the details, such as 'samaritans.org (contact page)', so the next person can check them.");
-            var checkedOn = ReadChecked(map, today, problems);
+            var zone = ReadTimeZone(map, required: false, problems)
+                ?? regions.Select(r => regionsByCode.GetValueOrDefault(r)?.TimeZone).FirstOrDefault(z => z is not null)
+                ?? TimeZoneInfo.Utc;
+            var hours = OpeningHoursReader.Read(map, zone, problems);
+            if (!map.Has("hours"))
+            {
+                problems.Warning(map.Line, $"The helpline '{id}' has no opening hours.", "Without hours the site cannot say whether it is open now, and people may call when nobody answers. Add them from the service's own page, such as 'hours: always' or '- mon-fri 09:00-17:00'.");
+            }
+
+            var spoken = ReadLanguages(map, languages, problems);
+            var confidentiality = map.String("confidentiality", required: false, "Say in one plain line what the service may pass on, such as 'They pass on details of a child at risk.'");
+            var sources = HelplineSourceReader.Read(map, id, new[] { web, chat, email }.OfType<string>(), problems.ErrorCount > errorsBefore, today, problems);
             if (purpose is { } p && !regions.IsEmpty)
             {
-                served.Add((p, regions));
+                served.Add(new Served(p, regions, spoken));
             }
 
             if (problems.ErrorCount == errorsBefore && id is not null && name is not null && purpose is not null && description is not null
-                && !regions.IsEmpty && source is not null && checkedOn is not null)
+                && !regions.IsEmpty && !sources.IsEmpty && hours is not null)
             {
-                var phoneHref = phone is null ? null : PhoneNumber.Href(phone, regions);
-                helplines.Add(new Helpline(id, name, purpose.Value, description, phone, phoneHref, text, chat, web, hours, regions, source, checkedOn.Value));
+                helplines.Add(new Helpline
+                {
+                    Id = id,
+                    Name = name,
+                    Purpose = purpose.Value,
+                    Description = description,
+                    Phone = phone,
+                    PhoneHref = phone is null ? null : PhoneNumber.Href(phone, regions),
+                    Text = text,
+                    Chat = chat,
+                    ChatPlatform = chatPlatform,
+                    Email = email,
+                    EmailHref = emailHref,
+                    Web = web,
+                    Hours = hours,
+                    Languages = spoken,
+                    Confidentiality = confidentiality,
+                    Regions = regions,
+                    Sources = sources,
+                });
             }
         }
 
         return (helplines.ToImmutable(), served);
     }
+
+    private static (string? Email, string? Href) ReadEmail(YamlMap map, ProblemList problems)
+    {
+        const string hint = "Write the email address, such as 'jo@samaritans.org', or the https address of the service's secure email page.";
+        var value = map.String("email", required: false, hint);
+        if (value is null)
+        {
+            return (null, null);
+        }
+
+        if (value.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            return ReadHttps(map, "email", problems) is { } page ? (page, page) : (null, null);
+        }
+
+        var at = value.IndexOf('@', StringComparison.Ordinal);
+        if (at <= 0 || at != value.LastIndexOf('@') || !value[(at + 1)..].Contains('.', StringComparison.Ordinal) || value.Any(c => char.IsWhiteSpace(c) || c is '<' or '>' or '"' or '?' or '&'))
+        {
+            problems.Error(map.LineOf("email"), $"'{value}' is not an email address or an https address.", hint);
+            return (null, null);
+        }
+
+        return (value, "mailto:" + value);
+    }
+
+    private static TimeZoneInfo? ReadTimeZone(YamlMap map, bool required, ProblemList problems)
+    {
+        const string hint = "Write the IANA time zone its hours are in, such as 'Europe/London', 'Europe/Brussels' or 'America/New_York'.";
+        var id = map.String("time-zone", required, hint);
+        if (id is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById(id);
+        }
+        catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            problems.Error(map.LineOf("time-zone"), $"Unknown time zone '{id}'.", hint);
+            return null;
+        }
+    }
+
+    private static ImmutableArray<string> ReadLanguages(YamlMap map, Dictionary<string, string> names, ProblemList problems)
+    {
+        const string hint = "List language codes declared under 'languages:' at the top of the file, such as 'languages: [nl]'.";
+        var codes = ImmutableArray.CreateBuilder<string>();
+        foreach (var (code, line) in map.StringItems("languages", hint))
+        {
+            if (!names.ContainsKey(code))
+            {
+                var known = names.Count == 0 ? "No languages are declared yet." : $"Declared: {string.Join(", ", names.Keys)}.";
+                problems.Error(line, $"Unknown language '{code}'.", $"{known} Add it under 'languages:' at the top of the file with its name, such as '{code}: Dutch'.");
+            }
+            else if (!codes.Contains(code))
+            {
+                codes.Add(code);
+            }
+        }
+
+        return codes.ToImmutable();
+    }
+
+    private static bool IsLanguageCode(string code) => code.Length is 2 or 3 && code.All(char.IsAsciiLetterLower);
 
     private static HelplinePurpose? ReadPurpose(YamlMap map, ProblemList problems)
     {
@@ -308,45 +442,16 @@ public static class HelplineLoader
         return codes.ToImmutable();
     }
 
-    private static DateOnly? ReadChecked(YamlMap map, DateOnly today, ProblemList problems)
-    {
-        const string hint = "Write the day you last checked the number and website as YYYY-MM-DD, such as 'checked: 2026-11-23'.";
-        var text = map.String("checked", required: true, hint);
-        if (text is null)
-        {
-            return null;
-        }
-
-        var line = map.LineOf("checked");
-        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            problems.Error(line, $"'checked' must be a date written as YYYY-MM-DD, not '{text}'.", hint);
-            return null;
-        }
-
-        if (date > today)
-        {
-            problems.Error(line, $"The checked date {text} is in the future.", $"Write the day you last checked the details; it cannot be later than today ({today:yyyy-MM-dd}).");
-            return null;
-        }
-
-        if (date < today.AddDays(-CheckedWithinDays))
-        {
-            problems.Warning(line, $"The helpline was last checked on {text}, more than {CheckedWithinDays} days ago.", "Numbers and websites change: check the number still works and update 'checked'.");
-        }
-
-        return date;
-    }
-
     /// <summary>
-    /// Every region must lead somewhere in an emergency and in a crisis. Counts each helpline whose purpose and regions
-    /// could be read, even with other errors, so that one mistake is not reported twice.
+    /// Every region must lead somewhere in an emergency and in a crisis, in each of its languages. Counts each helpline
+    /// whose purpose and regions could be read, even with other errors, so that one mistake is not reported twice.
     /// </summary>
-    private static void CheckCoverage(List<(Region Region, int Line)> regions, List<(HelplinePurpose Purpose, ImmutableArray<string> Regions)> served, ProblemList problems)
+    private static void CheckCoverage(List<(Region Region, int Line)> regions, List<Served> served, ProblemList problems)
     {
         foreach (var (region, line) in regions)
         {
-            bool Has(HelplinePurpose purpose) => served.Any(s => s.Purpose == purpose && s.Regions.Contains(region.Code));
+            bool Has(HelplinePurpose purpose, string? language = null) =>
+                served.Any(s => s.Purpose == purpose && s.Regions.Contains(region.Code) && (language is null || s.Languages.IsEmpty || s.Languages.Contains(language)));
 
             if (!Has(HelplinePurpose.Emergency))
             {
@@ -356,6 +461,13 @@ public static class HelplineLoader
             if (!Has(HelplinePurpose.Crisis))
             {
                 problems.Error(line, $"The region '{region.Code}' ({region.Name}) has no crisis helpline.", $"Every region needs a line for anyone in distress or thinking about suicide: add a helpline with 'purpose: crisis' and 'regions: [{region.Code}]'.");
+            }
+            else
+            {
+                foreach (var language in region.Languages.Where(l => !Has(HelplinePurpose.Crisis, l)))
+                {
+                    problems.Warning(line, $"The region '{region.Code}' ({region.Name}) has no crisis helpline in '{language}'.", $"People who choose '{language}' see no crisis line in their language: add one with 'languages: [{language}]'.");
+                }
             }
 
             if (!Has(HelplinePurpose.OwnBehaviour))
@@ -374,4 +486,7 @@ public static class HelplineLoader
             ? $"Did you mean '{lower}'? Region codes are two lower-case letters (ISO 3166-1), such as 'gb' or 'ie'."
             : "Region codes are two lower-case letters (ISO 3166-1), such as 'gb' or 'ie'; use 'gb' for the United Kingdom.";
     }
+
+    /// <summary>What a helpline serves, read even when it has other errors.</summary>
+    private sealed record Served(HelplinePurpose Purpose, ImmutableArray<string> Regions, ImmutableArray<string> Languages);
 }

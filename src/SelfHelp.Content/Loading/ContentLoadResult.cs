@@ -18,7 +18,7 @@ public sealed record ContentLoadResult(ContentCatalogue Catalogue, ImmutableArra
     public HelplineDirectory Helplines { get; init; } = HelplineDirectory.Empty;
 
     /// <summary>The distress phrases (loaded by <see cref="ContentLoader.LoadSite"/>; empty otherwise).</summary>
-    public DistressPhrases Distress { get; init; } = DistressPhrases.Empty;
+    public DistressDetector Distress { get; init; } = DistressDetector.Empty;
 
     /// <summary>Exercise codes no longer used, and where their exercises went (loaded by <see cref="ContentLoader.LoadSite"/>).</summary>
     public RetiredCodes RetiredCodes { get; init; } = RetiredCodes.Empty;

@@ -8,8 +8,8 @@ namespace SelfHelp.Content.Loading;
 internal static class FormReader
 {
     private static readonly string[] ExerciseKeys = ["id", "code", "title", "minutes", "intro", "fields"];
-    private static readonly string[] FieldKeys = ["id", "type", "label", "hint", "low", "high", "options", "items"];
-    private static readonly string[] StartingPointKeys = ["question", "hint", "low", "high"];
+    private static readonly string[] FieldKeys = ["id", "type", "label", "hint", "low", "high", "options", "items", "support-at"];
+    private static readonly string[] StartingPointKeys = ["question", "hint", "low", "high", "support-at"];
     private static readonly string[] ReflectionKeys = ["title", "intro", "questions"];
     private static readonly string[] FieldTypes = ["text", "scale", "checklist", "list"];
     private static readonly string[] ScaleEndKeys = ["low", "high"];
@@ -152,10 +152,12 @@ internal static class FormReader
                 problems.Error(map.Line, "A scale needs 'low' and 'high'.", "Say what 1 and 10 mean, such as 'low: Not at all' and 'high: Completely'. They are shown with the question.");
             }
 
-            foreach (var end in ScaleEndKeys.Where(k => type is not null && type != "scale" && map.Has(k)))
+            foreach (var end in ScaleEndKeys.Append("support-at").Where(k => type is not null && type != "scale" && map.Has(k)))
             {
                 problems.Error(map.LineOf(end), $"'{end}' only goes with scales, not '{type}'.", $"Remove '{end}', or change the type to scale.");
             }
+
+            var supportAt = type == "scale" ? ReadSupportAt(map, problems) : null;
 
             if (id is null || type is null || label is null)
             {
@@ -171,7 +173,10 @@ internal static class FormReader
                 map.String("low", required: false, "What 1 means on the scale."),
                 map.String("high", required: false, "What 10 means on the scale."),
                 options,
-                kind == FieldKind.List ? items ?? 3 : 0));
+                kind == FieldKind.List ? items ?? 3 : 0)
+            {
+                SupportAt = supportAt,
+            });
         }
 
         if (fields.Count == 0 && problems.ErrorCount == errorsBefore)
@@ -199,8 +204,44 @@ internal static class FormReader
             return null;
         }
 
-        var field = new FormField("rating", FieldKind.Scale, question, map.String("hint", required: false, "A hint is one line of text."), low, high, [], 0);
+        var supportAt = ReadSupportAt(map, problems);
+        var field = new FormField("rating", FieldKind.Scale, question, map.String("hint", required: false, "A hint is one line of text."), low, high, [], 0)
+        {
+            SupportAt = supportAt,
+        };
         return new FormSource(new FormBlockPart(FormKind.StartingPoint, "starting-point", null, question, null, 1, [field]), firstLine - 1, firstLine - 1);
+    }
+
+    /// <summary>
+    /// The ratings that bring support at once (<c>support-at: 1</c> or <c>support-at: 9-10</c>), or null. Meant for the
+    /// extreme end of a scale, such as 1 on "How has your mood been?" (Very low).
+    /// </summary>
+    private static RatingRange? ReadSupportAt(YamlMap map, ProblemList problems)
+    {
+        const string hint = "Write the rating, or a range of ratings, that should bring support straight away, such as 'support-at: 1' or 'support-at: 9-10'. Use the end of the scale that means the person is struggling most.";
+        var text = map.String("support-at", required: false, hint);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var line = map.LineOf("support-at");
+        var parts = text.Split('-', StringSplitOptions.TrimEntries);
+        if (parts.Length is < 1 or > 2
+            || !int.TryParse(parts[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var from)
+            || !int.TryParse(parts[^1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var to)
+            || from is < 1 or > 10 || to is < 1 or > 10 || from > to)
+        {
+            problems.Error(line, $"'support-at' must be a rating from 1 to 10, or a range such as 9-10, not '{text}'.", hint);
+            return null;
+        }
+
+        if (from != 1 && to != 10)
+        {
+            problems.Warning(line, $"'support-at: {text}' is in the middle of the scale.", "Support straight away is meant for the most extreme answers: use 1 (or 1-2) or 10 (or 9-10), whichever end means the person is struggling most.");
+        }
+
+        return new RatingRange(from, to);
     }
 
     private static FormSource? ReadReflection(string yaml, int firstLine, ProblemList problems, Func<string, int, string> renderIntro)

@@ -37,7 +37,7 @@ public sealed class ContentStore
 
     public HelplineDirectory Helplines => Volatile.Read(ref _state).Content.Helplines;
 
-    public DistressPhrases Distress => Volatile.Read(ref _state).Content.Distress;
+    public DistressDetector Distress => Volatile.Read(ref _state).Content.Distress;
 
     public RetiredCodes RetiredCodes => Volatile.Read(ref _state).Content.RetiredCodes;
 

@@ -52,7 +52,7 @@ public enum GoTo
 /// <param name="FormId">The form whose own Save button was pressed, if any (where the page scrolls back to).</param>
 /// <param name="States">What each form shows if the page is rendered again: the posted values, errors, status.</param>
 /// <param name="Errors">Error summary entries: anchor to message.</param>
-/// <param name="Concerns">What the saved answers suggested (empty almost always). Never logged or stored.</param>
+/// <param name="Concern">What the saved answers suggested (nothing, almost always). Never logged or stored.</param>
 /// <param name="File">The download, for <see cref="PostOutcome.Download"/>.</param>
 public sealed record PostResult(
     PostOutcome Outcome,
@@ -60,13 +60,13 @@ public sealed record PostResult(
     string? FormId,
     ImmutableDictionary<string, FormState> States,
     ImmutableArray<KeyValuePair<string, string>> Errors,
-    IReadOnlySet<DistressKind> Concerns,
+    DistressResult Concern,
     FileContentResult? File = null)
 {
     /// <summary>For <see cref="PostOutcome.PageChanged"/>: what was written in forms the page no longer has.</summary>
     public ImmutableArray<string> Orphans { get; init; } = [];
 
-    public bool Redirects => Outcome == PostOutcome.Saved && Concerns.Count == 0;
+    public bool Redirects => Outcome == PostOutcome.Saved && Concern.IsEmpty;
 }
 
 /// <summary>
@@ -100,7 +100,7 @@ public sealed class FormPost(ProgressStore progress, ContentStore content, Pacin
         var fieldErrors = read.ToDictionary(r => r.Form.Id, r => r.Result.Errors, StringComparer.Ordinal);
 
         PostResult Fail(PostOutcome outcome, string message, bool tooLarge = false) =>
-            new(outcome, go, pressed, States(forms, values, fieldErrors, tooLarge), [KeyValuePair.Create(pressed is null && forms.Count == 0 ? "main" : FieldNames.TitleId(pressed ?? forms[0].Id), message)], new HashSet<DistressKind>());
+            new(outcome, go, pressed, States(forms, values, fieldErrors, tooLarge), [KeyValuePair.Create(pressed is null && forms.Count == 0 ? "main" : FieldNames.TitleId(pressed ?? forms[0].Id), message)], DistressResult.None);
 
         if (!tokenValid)
         {
@@ -149,12 +149,12 @@ public sealed class FormPost(ProgressStore progress, ContentStore content, Pacin
         {
             var notebook = progress.Notebook().With(answers);
             var file = new AnswerDocument(content.Catalogue, nextState, notebook, text).ToFile(AnswerFormat.Text);
-            return new PostResult(PostOutcome.Download, go, pressed, States(forms, values, fieldErrors, tooLarge: false), [], new HashSet<DistressKind>(), file);
+            return new PostResult(PostOutcome.Download, go, pressed, States(forms, values, fieldErrors, tooLarge: false), [], DistressResult.None, file);
         }
 
         if (!errors.IsEmpty)
         {
-            return new PostResult(PostOutcome.Invalid, go, pressed, States(forms, values, fieldErrors, tooLarge: false), errors, new HashSet<DistressKind>());
+            return new PostResult(PostOutcome.Invalid, go, pressed, States(forms, values, fieldErrors, tooLarge: false), errors, DistressResult.None);
         }
 
         switch (progress.Save(answers, nextState))
@@ -165,10 +165,11 @@ public sealed class FormPost(ProgressStore progress, ContentStore content, Pacin
                 return Fail(PostOutcome.Unavailable, text["Form.Unavailable"]);
         }
 
-        var concerns = content.Distress.Find(string.Join('\n', read.SelectMany(r => r.Result.Values.Values)));
+        // Every block of the page, answers and ratings alike (a rating can bring support too: support-at in content).
+        var concern = read.Aggregate(DistressResult.None, (found, r) => found.With(content.Distress.Check(r.Form, r.Result.Values)));
         var saved = States(forms, values, fieldErrors, tooLarge: false)
             .ToImmutableDictionary(s => s.Key, s => s.Value with { Saved = s.Key == pressed || (pressed is null && values.ContainsKey(s.Key)) });
-        return new PostResult(PostOutcome.Saved, go, pressed, saved, [], concerns);
+        return new PostResult(PostOutcome.Saved, go, pressed, saved, [], concern);
     }
 
     /// <summary>What each form shows when a page is read: what was saved before.</summary>

@@ -6,31 +6,80 @@ using SelfHelp.Web.Progress;
 namespace SelfHelp.Web.Safety;
 
 /// <summary>
-/// The safety information for the current request: the person's region (chosen by them and kept in their progress
-/// cookie, never guessed from their address) and the helplines to show for it.
+/// The safety information for the current request: the person's region and language (chosen by them and kept in their
+/// progress cookie, never guessed from their address) and the helplines to show for it, read once per request.
 /// </summary>
-public sealed class SafetyContext(ContentStore content, ProgressStore progress, IOptions<SafetyOptions> options)
+public sealed class SafetyContext(ContentStore content, ProgressStore progress, IOptions<SafetyOptions> options, TimeProvider clock)
 {
     public const string RegionPreference = "region";
 
-    public HelplineDirectory Directory => content.Helplines;
+    /// <summary>The language chosen in a region whose services differ by language, such as French in Belgium.</summary>
+    public const string LanguagePreference = "region-language";
+
+    private RegionHelplines? _current;
+
+    /// <summary>The helplines for this request, worked out on first use.</summary>
+    public RegionHelplines Current => _current ??= Build();
+
+    public HelplineDirectory Directory => Current.Directory;
 
     public string QuickExitUrl => options.Value.QuickExitUrl;
 
-    public string RegionCode
+    public string RegionCode => Current.Region?.Code ?? options.Value.DefaultRegion;
+
+    public Region? Region => Current.Region;
+
+    public Helpline? OwnBehaviour => Current.OwnBehaviour;
+
+    public Helpline? Crisis => Current.Crisis;
+
+    public Helpline? Emergency => Current.Emergency;
+
+    /// <summary>
+    /// Reads a choice from the region picker: a region code ("gb") or a region code and one of its languages ("be-fr").
+    /// Null when the choice is not one the directory offers.
+    /// </summary>
+    public static (Region Region, string? Language)? ParseChoice(HelplineDirectory directory, string? choice)
     {
-        get
+        ArgumentNullException.ThrowIfNull(directory);
+        if (string.IsNullOrEmpty(choice) || choice.Length > 12)
         {
-            var chosen = progress.Current.Preferences.GetValueOrDefault(RegionPreference);
-            return chosen is not null && Directory.FindRegion(chosen) is not null ? chosen : options.Value.DefaultRegion;
+            return null;
         }
+
+        var parts = choice.Split('-', 2);
+        if (directory.FindRegion(parts[0]) is not { } region)
+        {
+            return null;
+        }
+
+        return parts.Length switch
+        {
+            1 when region.Languages.IsEmpty => (region, null),
+            1 => (region, region.Languages[0]),
+            _ when region.Languages.Contains(parts[1]) => (region, parts[1]),
+            _ => null,
+        };
     }
 
-    public Region? Region => Directory.FindRegion(RegionCode);
+    /// <summary>The picker's value for a region and language.</summary>
+    public static string Choice(Region region, string? language)
+    {
+        ArgumentNullException.ThrowIfNull(region);
+        return language is null ? region.Code : $"{region.Code}-{language}";
+    }
 
-    public Helpline? OwnBehaviour => Directory.First(RegionCode, HelplinePurpose.OwnBehaviour);
-
-    public Helpline? Crisis => Directory.First(RegionCode, HelplinePurpose.Crisis);
-
-    public Helpline? Emergency => Directory.First(RegionCode, HelplinePurpose.Emergency);
+    private RegionHelplines Build()
+    {
+        var directory = content.Helplines;
+        var preferences = progress.Current.Preferences;
+        var region = directory.FindRegion(preferences.GetValueOrDefault(RegionPreference) ?? "")
+            ?? directory.FindRegion(options.Value.DefaultRegion);
+        var chosen = preferences.GetValueOrDefault(LanguagePreference);
+        var language = region is null || region.Languages.IsEmpty
+            ? null
+            : chosen is not null && region.Languages.Contains(chosen) ? chosen : region.Languages[0];
+        var local = region is null ? [] : directory.For(region.Code, language);
+        return new RegionHelplines(directory, region, language, local, new HelplineClock(clock.GetUtcNow(), region?.TimeZone ?? TimeZoneInfo.Utc));
+    }
 }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace SelfHelp.Web.Safety;
 
 internal static class SafetyExtensions
@@ -8,6 +10,7 @@ internal static class SafetyExtensions
             .Bind(configuration.GetSection(SafetyOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<SafetyContext>();
         return services;
     }

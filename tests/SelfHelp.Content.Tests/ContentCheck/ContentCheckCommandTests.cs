@@ -7,7 +7,8 @@ public class ContentCheckCommandTests
 {
     private static readonly string FixturesRoot = Path.Combine(AppContext.BaseDirectory, "Fixtures");
 
-    // The check command checks a whole site folder, so each module fixture gets the bundled helplines and phrases.
+    // The check command checks a whole site folder, so each module fixture gets the bundled rules and a small, clean
+    // helplines file (the bundled one has honest warnings about unconfirmed details, which would be in every output).
     private static readonly string SitesRoot = Path.Combine(Path.GetTempPath(), "selfhelp-check-tests", Guid.NewGuid().ToString("N"));
 
     private static string SiteFolder(string fixture)
@@ -23,10 +24,7 @@ public class ContentCheckCommandTests
                 File.Copy(file, copy);
             }
 
-            foreach (var name in new[] { "helplines.yml", "distress.yml" })
-            {
-                File.Copy(Path.Combine(BundledContent.EnglishFolder, name), Path.Combine(target, name));
-            }
+            AddSiteFiles(target);
         }
 
         return target;
@@ -88,10 +86,7 @@ public class ContentCheckCommandTests
     {
         var sentences = string.Join(' ', Enumerable.Repeat("Take it one day at a time.", 100));
         using var content = new TempContent().With("a.md", TempContent.Module(body: $"## One\n\n{sentences}\n\n## Two\n\n{sentences}\n"));
-        foreach (var name in new[] { "helplines.yml", "distress.yml" })
-        {
-            File.Copy(Path.Combine(BundledContent.EnglishFolder, name), Path.Combine(content.Folder, name));
-        }
+        AddSiteFiles(content.Folder);
 
         var (_, output, _) = Run(content.Folder);
 
@@ -191,4 +186,41 @@ public class ContentCheckCommandTests
     }
 
     private static string[] Lines(string text) => text.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+
+    private static void AddSiteFiles(string folder)
+    {
+        File.Copy(Path.Combine(BundledContent.EnglishFolder, "distress.yml"), Path.Combine(folder, "distress.yml"));
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        File.WriteAllText(Path.Combine(folder, "helplines.yml"), $$"""
+            regions:
+              - code: gb
+                name: United Kingdom
+                time-zone: Europe/London
+            helplines:
+              - id: specialist
+                name: A specialist line
+                purpose: own-behaviour
+                description: For testing.
+                phone: 0800 123 4567
+                hours: always
+                regions: [gb]
+                sources: [{url: "https://example.org", facts: [phone, hours], own: true, verified: {{today}}}]
+              - id: crisis
+                name: A crisis line
+                purpose: crisis
+                description: For testing.
+                phone: 116 123
+                hours: always
+                regions: [gb]
+                sources: [{url: "https://example.org", facts: [phone, hours], own: true, verified: {{today}}}]
+              - id: emergency
+                name: Emergency services
+                purpose: emergency
+                description: For testing.
+                phone: "999"
+                hours: always
+                regions: [gb]
+                sources: [{url: "https://example.org", facts: [phone, hours], own: true, verified: {{today}}}]
+            """);
+    }
 }

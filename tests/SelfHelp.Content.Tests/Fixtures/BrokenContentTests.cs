@@ -95,6 +95,9 @@ public class BrokenContentTests
         ["bad-list-items"] = [Error("sample.md", 23, "'items' in the exercise field must be a whole number from 1 to 10, not '20'")],
         ["scale-without-labels"] = [Error("sample.md", 20, "A scale needs 'low' and 'high'")],
         ["scale-labels-on-non-scale"] = [Error("sample.md", 23, "'low' only goes with scales, not 'text'")],
+        ["support-at-on-non-scale"] = [Error("sample.md", 23, "'support-at' only goes with scales, not 'text'")],
+        ["support-at-out-of-range"] = [Error("sample.md", 15, "'support-at' must be a rating from 1 to 10, or a range such as 9-10, not '0-11'")],
+        ["support-at-in-the-middle"] = [Warning("sample.md", 15, "'support-at: 4-6' is in the middle of the scale", "use 1 (or 1-2) or 10")],
 
         // Starting point and reflection.
         ["starting-point-missing-question"] = [Error("sample.md", 12, "The starting point has no 'question'")],

@@ -109,6 +109,7 @@ public class StartGuideLoaderTests
     [InlineData("paths:\n  - reason: Nothing.\n", "This path has no modules", "modules: [welcome, urges, triggers]")]
     [InlineData("paths:\n  - modules: [first]\n    reasons: x\n", "Unknown key 'reasons' in the path", "Did you mean 'reason'?")]
     [InlineData("", "The questionnaire has no paths", "ending with one that has no 'when'")]
+    [InlineData("paths:\n  - modules: [first]\n    helplines-first: yes\n", "'helplines-first' must be true or false, not 'yes'", "struggling")]
     public void BrokenPaths_SayWhatIsWrong(string paths, string message, string hint)
     {
         var (guide, problems) = Load(Questions + "\n" + paths);
@@ -166,5 +167,25 @@ public class StartGuideLoaderTests
         Assert.All(guide.Paths, p => Assert.Contains(p, chosen));
         Assert.All(guide.Paths, p => Assert.Equal("welcome", p.Modules[0]));
         Assert.All(guide.Paths, p => Assert.False(string.IsNullOrWhiteSpace(p.Reason)));
+    }
+
+    [Fact]
+    public void HelplinesFirst_IsReadFromThePath()
+    {
+        var (guide, problems) = Load(Questions + "\npaths:\n  - when:\n      mood: low\n    modules: [third]\n    helplines-first: true\n  - modules: [first]\n");
+
+        Assert.Empty(problems);
+        Assert.Equal([true, false], guide.Paths.Select(p => p.HelplinesFirst));
+    }
+
+    [Fact]
+    public void BundledGuide_StrugglingPutsHelplinesFirst()
+    {
+        var guide = new ContentLoader().LoadSite(BundledContent.EnglishFolder).StartGuide;
+
+        var path = guide.Recommend(Answers(("where", "viewing"), ("urges", "daily"), ("feeling", "struggling")));
+
+        Assert.True(path?.HelplinesFirst);
+        Assert.Equal([true], guide.Paths.Where(p => p.HelplinesFirst).Select(p => p.When.ContainsKey("feeling")));
     }
 }

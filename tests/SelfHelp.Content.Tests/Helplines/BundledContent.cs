@@ -3,7 +3,9 @@ namespace SelfHelp.Content.Tests;
 /// <summary>The content the site ships with, found by walking up from the test binaries to SelfHelp.sln.</summary>
 internal static class BundledContent
 {
-    public static string EnglishFolder { get; } = Path.Combine(FindRoot(), "content", "en");
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    public static string EnglishFolder { get; } = Path.Combine(RepositoryRoot, "content", "en");
 
     private static string FindRoot()
     {

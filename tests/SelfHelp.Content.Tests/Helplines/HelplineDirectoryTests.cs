@@ -72,6 +72,33 @@ public class HelplineDirectoryTests
         Assert.Null(HelplineDirectory.Empty.First("gb", HelplinePurpose.Emergency));
     }
 
-    private static Helpline Line(string id, HelplinePurpose purpose, params string[] regions) =>
-        new(id, id, purpose, "For testing.", "116 123", "tel:116123", null, null, null, null, [.. regions], "example.org", new DateOnly(2026, 11, 1));
+    [Fact]
+    public void For_Language_KeepsServicesInThatLanguageAndThoseForEveryone()
+    {
+        var directory = new HelplineDirectory(
+            [new Region("be", "Belgium") { Languages = ["nl", "fr"] }],
+            [
+                Line("crisis-nl", HelplinePurpose.Crisis, "be") with { Languages = ["nl"] },
+                Line("crisis-fr", HelplinePurpose.Crisis, "be") with { Languages = ["fr"] },
+                Line("emergency", HelplinePurpose.Emergency, "be"),
+            ],
+            new Dictionary<string, string> { ["nl"] = "Dutch", ["fr"] = "French" });
+
+        Assert.Equal(["crisis-fr", "emergency"], directory.For("be", "fr").Select(h => h.Id));
+        Assert.Equal(["crisis-nl", "crisis-fr", "emergency"], directory.For("be", null).Select(h => h.Id));
+        Assert.Equal("crisis-fr", directory.First("be", "fr", HelplinePurpose.Crisis)?.Id);
+        Assert.Equal("crisis-nl", directory.First("be", null, HelplinePurpose.Crisis)?.Id);
+        Assert.Equal(("Dutch", "xx"), (directory.LanguageName("nl"), directory.LanguageName("xx")));
+    }
+
+    private static Helpline Line(string id, HelplinePurpose purpose, params string[] regions) => new()
+    {
+        Id = id,
+        Name = id,
+        Purpose = purpose,
+        Description = "For testing.",
+        Phone = "116 123",
+        PhoneHref = "tel:116123",
+        Regions = [.. regions],
+    };
 }

@@ -7,7 +7,7 @@ namespace SelfHelp.Content.Tests.Helplines;
 
 /// <summary>
 /// One test per rule. Line numbers follow <see cref="HelplineYaml"/>: an entry appended to <see cref="HelplineYaml.Valid"/>
-/// has id on 29, name 30, purpose 31, description 32, phone 33, regions 34, source 35, checked 36, added keys from 37.
+/// has id on 30, name 31, purpose 32, description 33, phone 34, regions 35, hours 36, sources 37, added keys from 38.
 /// </summary>
 public class HelplineLoaderTests
 {
@@ -17,7 +17,7 @@ public class HelplineLoaderTests
         var (directory, problems) = Load(Valid);
 
         Assert.Empty(problems);
-        Assert.Equal([new Region("gb", "United Kingdom")], directory.Regions);
+        Assert.Equal([new Region("gb", "United Kingdom") { TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London") }], directory.Regions);
         Assert.Equal(["stop-it-now", "samaritans", "emergency"], directory.Helplines.Select(h => h.Id));
         var first = directory.Helplines[0];
         Assert.Equal("Name of stop-it-now", first.Name);
@@ -25,12 +25,18 @@ public class HelplineLoaderTests
         Assert.Equal("What stop-it-now is for.", first.Description);
         Assert.Equal("0800 123 4567", first.Phone);
         Assert.Equal(["gb"], first.Regions);
-        Assert.Equal("example.org", first.Source);
-        Assert.Equal(new DateOnly(2026, 11, 1), first.Checked);
+        var source = Assert.Single(first.Sources);
+        Assert.Equal(("https://example.org/help", new DateOnly(2026, 11, 1), true, null), (source.Url, source.Verified, source.IsOwnPage, source.Note));
+        Assert.Equal(["phone", "hours"], source.Facts);
+        Assert.Equal(new DateOnly(2026, 11, 1), first.Verified);
+        Assert.True(first.HoursVerified);
+        Assert.True(first.Hours.IsAlways);
         Assert.Null(first.Text);
         Assert.Null(first.Chat);
+        Assert.Null(first.Email);
         Assert.Null(first.Web);
-        Assert.Null(first.Hours);
+        Assert.Empty(first.Languages);
+        Assert.Null(first.Confidentiality);
     }
 
     [Fact]
@@ -45,7 +51,9 @@ public class HelplineLoaderTests
     [Fact]
     public void Load_OptionalKeys_AreRead()
     {
-        var yaml = Valid + Entry("extra", "crisis", ("phone", null), ("text", "Text 988"), ("chat", "https://example.org/chat"), ("web", "https://example.org"), ("hours", "24 hours, every day"));
+        var yaml = "languages:\n  en: English\n" + Valid + Entry("extra", "crisis", ("phone", null), ("text", "Text 988"), ("chat", "https://example.org/chat"),
+            ("chat-platform", "Messenger"), ("email", "jo@example.org"), ("web", "https://example.org"), ("languages", "[en]"), ("confidentiality", "They pass on a child at risk."),
+            ("sources", Sources("[text, chat, email, web, languages, hours, confidentiality]", own: null, url: "https://www.example.org/contact")));
 
         var (directory, problems) = Load(yaml);
 
@@ -55,8 +63,14 @@ public class HelplineLoaderTests
         Assert.Null(extra.PhoneHref);
         Assert.Equal("Text 988", extra.Text);
         Assert.Equal("https://example.org/chat", extra.Chat);
+        Assert.Equal("Messenger", extra.ChatPlatform);
+        Assert.Equal(("jo@example.org", "mailto:jo@example.org"), (extra.Email, extra.EmailHref));
         Assert.Equal("https://example.org", extra.Web);
-        Assert.Equal("24 hours, every day", extra.Hours);
+        Assert.Equal(["en"], extra.Languages);
+        Assert.Equal("They pass on a child at risk.", extra.Confidentiality);
+        Assert.True(extra.Sources[0].IsOwnPage);
+        Assert.Equal(new DateOnly(2026, 11, 1), extra.Verified);
+        Assert.Equal("English", directory.LanguageName("en"));
     }
 
     [Fact]
@@ -82,7 +96,7 @@ public class HelplineLoaderTests
     {
         var yaml = Valid + Entry("extra", "reporting", ("description", "Why: because"));
 
-        AssertOnly(Problems(yaml), Severity.Error, 32, "The helplines file is not valid YAML", "double quotes");
+        AssertOnly(Problems(yaml), Severity.Error, 33, "The helplines file is not valid YAML", "double quotes");
     }
 
     [Fact]
@@ -90,7 +104,7 @@ public class HelplineLoaderTests
     {
         var yaml = Valid + Entry("extra", "reporting", ("phon", "0800 123 4567"));
 
-        AssertOnly(Problems(yaml), Severity.Error, 37, "Unknown key 'phon' in the helpline", "Did you mean 'phone'?");
+        AssertOnly(Problems(yaml), Severity.Error, 38, "Unknown key 'phon' in the helpline", "Did you mean 'phone'?");
     }
 
     [Fact]
@@ -98,7 +112,7 @@ public class HelplineLoaderTests
     {
         var yaml = Valid + "helpline: []\n";
 
-        AssertOnly(Problems(yaml), Severity.Error, 29, "Unknown key 'helpline' in the helplines file", "Did you mean 'helplines'?");
+        AssertOnly(Problems(yaml), Severity.Error, 30, "Unknown key 'helpline' in the helplines file", "Did you mean 'helplines'?");
     }
 
     [Fact]
@@ -119,24 +133,23 @@ public class HelplineLoaderTests
     [InlineData("purpose")]
     [InlineData("description")]
     [InlineData("regions")]
-    [InlineData("source")]
-    [InlineData("checked")]
+    [InlineData("sources")]
     public void Load_MissingRequiredKey_ReportsError(string key)
     {
         var yaml = Valid + Entry("extra", "reporting", (key, null));
 
         var (directory, problems) = Load(yaml);
 
-        AssertOnly(problems, Severity.Error, 29, $"The helpline has no '{key}'");
+        AssertOnly(problems, Severity.Error, 30, $"The helpline has no '{key}'");
         Assert.Equal(3, directory.Helplines.Length);
     }
 
     [Fact]
     public void Load_NoPhoneWebOrChat_ReportsError()
     {
-        var yaml = Valid + Entry("extra", "reporting", ("phone", null), ("text", "Text 123"));
+        var yaml = Valid + Entry("extra", "reporting", ("phone", null), ("text", "Text 123"), ("sources", Sources("[text, hours]")));
 
-        AssertOnly(Problems(yaml), Severity.Error, 29, "The helpline has no 'phone', 'web' or 'chat'");
+        AssertOnly(Problems(yaml), Severity.Error, 30, "The helpline has no 'phone', 'web', 'chat' or 'email'");
     }
 
     [Fact]
@@ -144,7 +157,7 @@ public class HelplineLoaderTests
     {
         var yaml = Valid + Entry("samaritans", "reporting");
 
-        AssertOnly(Problems(yaml), Severity.Error, 29, "The helpline id 'samaritans' is already used on line 13");
+        AssertOnly(Problems(yaml), Severity.Error, 30, "The helpline id 'samaritans' is already used on line 14");
     }
 
     [Fact]
@@ -152,7 +165,7 @@ public class HelplineLoaderTests
     {
         var yaml = Valid + Entry("Extra_Line", "reporting");
 
-        AssertOnly(Problems(yaml), Severity.Error, 29, "The helpline id 'Extra_Line' is not valid", "lower-case letters");
+        AssertOnly(Problems(yaml), Severity.Error, 30, "The helpline id 'Extra_Line' is not valid", "lower-case letters");
     }
 
     [Fact]
@@ -160,7 +173,7 @@ public class HelplineLoaderTests
     {
         var yaml = Valid + Entry("extra", "own-behavior");
 
-        AssertOnly(Problems(yaml), Severity.Error, 31, "Unknown purpose 'own-behavior'", "Did you mean 'own-behaviour'?");
+        AssertOnly(Problems(yaml), Severity.Error, 32, "Unknown purpose 'own-behavior'", "Did you mean 'own-behaviour'?");
     }
 
     [Fact]
@@ -168,7 +181,7 @@ public class HelplineLoaderTests
     {
         var yaml = Valid + Entry("extra", "reporting", ("regions", "[gb, ie]"));
 
-        AssertOnly(Problems(yaml), Severity.Error, 34, "Unknown region 'ie'", "Listed regions: gb.");
+        AssertOnly(Problems(yaml), Severity.Error, 35, "Unknown region 'ie'", "Listed regions: gb.");
     }
 
     [Fact]
@@ -176,25 +189,25 @@ public class HelplineLoaderTests
     {
         var yaml = Valid + Entry("extra", "reporting", ("regions", "[GB]"));
 
-        AssertOnly(Problems(yaml), Severity.Error, 34, "The region code 'GB' is not two lower-case letters", "Did you mean 'gb'?");
+        AssertOnly(Problems(yaml), Severity.Error, 35, "The region code 'GB' is not two lower-case letters", "Did you mean 'gb'?");
     }
 
     [Fact]
     public void Load_DeclaredRegionNotTwoLowerCaseLetters_ReportsError()
     {
-        var yaml = Valid.Replace("helplines:\n", "  - code: gbr\n    name: Great Britain\nhelplines:\n", StringComparison.Ordinal);
+        var yaml = Valid.Replace("helplines:\n", "  - code: gbr\n    name: Great Britain\n    time-zone: Europe/London\nhelplines:\n", StringComparison.Ordinal);
 
-        AssertOnly(Problems(yaml), Severity.Error, 4, "The region code 'gbr' is not two lower-case letters", "two lower-case letters (ISO 3166-1)");
+        AssertOnly(Problems(yaml), Severity.Error, 5, "The region code 'gbr' is not two lower-case letters", "two lower-case letters (ISO 3166-1)");
     }
 
     [Fact]
     public void Load_DuplicateRegion_ReportsErrorNamingTheFirstLine()
     {
-        var yaml = Valid.Replace("helplines:\n", "  - code: gb\n    name: Britain\nhelplines:\n", StringComparison.Ordinal);
+        var yaml = Valid.Replace("helplines:\n", "  - code: gb\n    name: Britain\n    time-zone: Europe/London\nhelplines:\n", StringComparison.Ordinal);
 
         var (directory, problems) = Load(yaml);
 
-        AssertOnly(problems, Severity.Error, 4, "The region 'gb' is already listed on line 2");
+        AssertOnly(problems, Severity.Error, 5, "The region 'gb' is already listed on line 2");
         Assert.Equal("United Kingdom", Assert.Single(directory.Regions).Name);
     }
 
@@ -205,7 +218,7 @@ public class HelplineLoaderTests
 
         var (directory, problems) = Load(yaml);
 
-        AssertOnly(problems, Severity.Warning, 34, "The region 'gb' is listed twice for this helpline");
+        AssertOnly(problems, Severity.Warning, 35, "The region 'gb' is listed twice for this helpline");
         Assert.Equal(["gb"], directory.Helplines[^1].Regions);
     }
 
@@ -220,7 +233,7 @@ public class HelplineLoaderTests
     {
         var yaml = Valid + Entry("extra", "reporting", ("phone", $"\"{phone}\""));
 
-        AssertOnly(Problems(yaml), Severity.Error, 33, $"'{phone}' is not a phone number", "digits, spaces, '+', '-' and brackets only");
+        AssertOnly(Problems(yaml), Severity.Error, 34, $"'{phone}' is not a phone number", "digits, spaces, '+', '-' and brackets only");
     }
 
     [Theory]
@@ -246,54 +259,275 @@ public class HelplineLoaderTests
     {
         var yaml = Valid + Entry("extra", "reporting", (key, $"\"{address}\""));
 
-        AssertOnly(Problems(yaml), Severity.Error, 37, $"'{key}' must be a full https:// address, not '{address}'", "starting with 'https://'");
+        AssertOnly(Problems(yaml), Severity.Error, 38, $"'{key}' must be a full https:// address, not '{address}'", "starting with 'https://'");
     }
 
     [Theory]
     [InlineData("23/11/2026")]
     [InlineData("2026-02-30")]
     [InlineData("last week")]
-    public void Load_CheckedNotADate_ReportsErrorWithHint(string date)
+    public void Load_VerifiedNotADate_ReportsErrorWithHint(string date)
     {
-        var yaml = Valid + Entry("extra", "reporting", ("checked", date));
+        var yaml = Valid + Entry("extra", "reporting", ("sources", Sources(verified: $"\"{date}\"")));
 
-        AssertOnly(Problems(yaml), Severity.Error, 36, $"'checked' must be a date written as YYYY-MM-DD, not '{date}'", "checked: 2026-11-23");
+        AssertOnly(Problems(yaml), Severity.Error, 37, $"'verified' must be a date written as YYYY-MM-DD, not '{date}'", "verified: 2026-12-01");
     }
 
     [Fact]
-    public void Load_CheckedInTheFuture_ReportsError()
+    public void Load_VerifiedInTheFuture_ReportsError()
     {
-        var yaml = Valid + Entry("extra", "reporting", ("checked", "2026-11-24"));
+        var yaml = Valid + Entry("extra", "reporting", ("sources", Sources(verified: "2026-11-24")));
 
-        AssertOnly(Problems(yaml), Severity.Error, 36, "The checked date 2026-11-24 is in the future", "2026-11-23");
+        AssertOnly(Problems(yaml), Severity.Error, 37, "The verified date 2026-11-24 is in the future", "2026-11-23");
     }
 
     [Fact]
-    public void Load_CheckedToday_IsAccepted()
+    public void Load_VerifiedToday_IsAccepted()
     {
-        var yaml = Valid + Entry("extra", "reporting", ("checked", "2026-11-23"));
-
-        Assert.Empty(Problems(yaml));
+        Assert.Empty(Problems(Valid + Entry("extra", "reporting", ("sources", Sources(verified: "2026-11-23")))));
     }
 
     [Fact]
-    public void Load_CheckedMoreThan180DaysAgo_Warns()
+    public void Load_VerifiedMoreThan180DaysAgo_Warns()
     {
         var date = Today.AddDays(-181).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var yaml = Valid + Entry("extra", "reporting", ("checked", date));
+        var yaml = Valid + Entry("extra", "reporting", ("sources", Sources(verified: date)));
 
         var (directory, problems) = Load(yaml);
 
-        AssertOnly(problems, Severity.Warning, 36, $"last checked on {date}, more than 180 days ago", "check the number still works and update 'checked'");
+        AssertOnly(problems, Severity.Warning, 37, $"verified on {date}, more than 180 days ago", "update 'verified'");
         Assert.Equal(4, directory.Helplines.Length);
     }
 
     [Fact]
-    public void Load_CheckedExactly180DaysAgo_IsAccepted()
+    public void Load_VerifiedExactly180DaysAgo_IsAccepted()
     {
-        var yaml = Valid + Entry("extra", "reporting", ("checked", Today.AddDays(-180).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        var yaml = Valid + Entry("extra", "reporting", ("sources", Sources(verified: Today.AddDays(-180).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))));
 
         Assert.Empty(Problems(yaml));
+    }
+
+    [Fact]
+    public void Load_NothingVerified_WarnsNamingTheHelpline()
+    {
+        var yaml = Valid + Entry("extra", "reporting", ("sources", Sources(verified: null)));
+
+        var (directory, problems) = Load(yaml);
+
+        AssertOnly(problems, Severity.Warning, 37, "Nothing about 'extra' has been verified on the service's own page", "add 'verified");
+        Assert.Null(directory.Helplines[^1].Verified);
+        Assert.False(directory.Helplines[^1].HoursVerified);
+    }
+
+    [Fact]
+    public void Load_VerifiedOnSomeoneElsesPage_Warns()
+    {
+        var yaml = Valid + Entry("extra", "reporting", ("web", "https://example.org"), ("sources", Sources("[phone, hours, web]", own: null, url: "https://news.example.com/story")));
+
+        var (directory, problems) = Load(yaml);
+
+        Assert.Equal(
+            [(37, "'verified' is given for 'https://news.example.com/story', which is not the service's own page."), (37, "Nothing about 'extra' has been verified on the service's own page.")],
+            problems.Select(p => (p.Line, p.Message)));
+        Assert.Null(directory.Helplines[^1].Verified);
+    }
+
+    [Theory]
+    [InlineData("https://example.org/contact")]
+    [InlineData("https://www.example.org/contact")]
+    [InlineData("https://help.example.org/")]
+    public void Load_VerifiedOnThePagesOwnWebsite_IsTheServicesOwnPage(string url)
+    {
+        var yaml = Valid + Entry("extra", "reporting", ("web", "https://www.example.org"), ("sources", Sources("[phone, hours, web]", own: null, url: url)));
+
+        var (directory, problems) = Load(yaml);
+
+        Assert.Empty(problems);
+        Assert.True(directory.Helplines[^1].Sources[0].IsOwnPage);
+    }
+
+    [Theory]
+    [InlineData("email")]
+    [InlineData("confidentiality")]
+    [InlineData("text")]
+    public void Load_DetailWithoutSource_WarnsOnItsLine(string key)
+    {
+        var value = key == "email" ? "jo@example.org" : "Some words.";
+        var yaml = Valid + Entry("extra", "reporting", (key, value));
+
+        AssertOnly(Problems(yaml), Severity.Warning, 38, $"'{key}' has no source", $"Add '{key}' to the 'facts'");
+    }
+
+    [Theory]
+    [InlineData("[phone, hour]", Severity.Error, "Unknown detail 'hour'", "Did you mean 'hours'?")]
+    [InlineData("[phone, hours, chat]", Severity.Warning, "vouches for 'chat', but the helpline has no 'chat'", null)]
+    public void Load_SourceFacts_AreChecked(string facts, Severity severity, string message, string? hint)
+    {
+        AssertOnly(Problems(Valid + Entry("extra", "reporting", ("sources", Sources(facts)))), severity, 37, message, hint);
+    }
+
+    [Theory]
+    [InlineData("sources: []", "[]")]
+    [InlineData("sources: [{facts: [phone]}]", "has no 'url'")]
+    [InlineData("sources: [{url: example.org, facts: [phone]}]", "is not a web address")]
+    [InlineData("sources: [{url: \"https://example.org\"}]", "The source has no 'facts'")]
+    [InlineData("sources: [{url: \"https://example.org\", facts: [phone], own: maybe}]", "'own' must be true or false")]
+    [InlineData("sources: [{url: \"https://example.org\", facts: [phone], checked: 2026-11-01}]", "Unknown key 'checked' in the source")]
+    public void Load_BadSource_ReportsErrorOnItsLine(string line, string message)
+    {
+        var yaml = Valid + Entry("extra", "reporting", ("sources", line["sources: ".Length..]));
+
+        var problems = Problems(yaml);
+
+        if (message == "[]")
+        {
+            Assert.Empty(Load(yaml).Directory.Helplines.Where(h => h.Id == "extra"));
+            return;
+        }
+
+        Assert.Contains(problems, p => p.Severity == Severity.Error && p.Line == 37 && p.Message.Contains(message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_NoHours_WarnsThatOpenNowCannotBeShown()
+    {
+        var yaml = Valid + Entry("extra", "reporting", ("hours", null), ("sources", Sources("[phone]")));
+
+        var (directory, problems) = Load(yaml);
+
+        AssertOnly(problems, Severity.Warning, 30, "The helpline 'extra' has no opening hours", "open now");
+        Assert.False(directory.Helplines[^1].Hours.IsKnown);
+    }
+
+    [Theory]
+    [InlineData("[mon-thu 09:00-21:00, \"fri 09:00-12:00, 13:00-17:00\"]", 6)]
+    [InlineData("[daily 17:00-24:00]", 7)]
+    [InlineData("[weekdays 9:00-17:00, weekends 10:00-14:00]", 7)]
+    [InlineData("[\"tue,thu 22:00-02:00\"]", 2)]
+    [InlineData("[fri-mon 10:00-11:00]", 4)]
+    public void Load_Hours_AreRead(string hours, int periods)
+    {
+        var yaml = Valid + Entry("extra", "reporting", ("hours", hours));
+
+        var (directory, problems) = Load(yaml);
+
+        Assert.Empty(problems);
+        Assert.Equal(periods, directory.Helplines[^1].Hours.Periods.Length);
+        Assert.Equal("Europe/London", directory.Helplines[^1].Hours.TimeZone.Id);
+    }
+
+    [Theory]
+    [InlineData("[monday 09:00-17:00]", "'monday' in 'monday 09:00-17:00' is not a day")]
+    [InlineData("[mon 9-5]", "'9-5' in 'mon 9-5' is not a time range")]
+    [InlineData("[mon 09:00-25:00]", "is not a time range")]
+    [InlineData("[mon 09:00-09:00]", "is not a time range")]
+    [InlineData("[mon]", "'mon' has no times")]
+    [InlineData("[always, mon 09:00-10:00]", "'always' cannot be mixed")]
+    [InlineData("[]", "'hours' is empty")]
+    public void Load_BadHours_ReportsErrorOnItsLine(string hours, string message)
+    {
+        var yaml = Valid + Entry("extra", "reporting", ("hours", hours));
+
+        var (directory, problems) = Load(yaml);
+
+        AssertOnly(problems, Severity.Error, 36, message, "mon-thu 09:00-21:00");
+        Assert.Equal(3, directory.Helplines.Length);
+    }
+
+    [Theory]
+    [InlineData("jo@example.org", "mailto:jo@example.org")]
+    [InlineData("https://example.org/email", "https://example.org/email")]
+    public void Load_Email_IsAnAddressOrASecurePage(string email, string href)
+    {
+        var yaml = Valid + Entry("extra", "reporting", ("email", email), ("sources", Sources("[phone, hours, email]")));
+
+        var (directory, problems) = Load(yaml);
+
+        Assert.Empty(problems);
+        Assert.Equal(href, directory.Helplines[^1].EmailHref);
+    }
+
+    [Theory]
+    [InlineData("jo at example.org")]
+    [InlineData("jo@example")]
+    [InlineData("\"jo@example.org?subject=hi\"")]
+    [InlineData("http://example.org/email")]
+    public void Load_BadEmail_ReportsError(string email)
+    {
+        var yaml = Valid + Entry("extra", "reporting", ("email", email), ("sources", Sources("[phone, hours, email]")));
+
+        Assert.Contains(Problems(yaml), p => p.Severity == Severity.Error && p.Line == 38);
+    }
+
+    [Fact]
+    public void Load_ChatPlatformWithoutChat_ReportsError()
+    {
+        AssertOnly(Problems(Valid + Entry("extra", "reporting", ("chat-platform", "Messenger"))), Severity.Error, 38, "'chat-platform' is given but there is no 'chat'");
+    }
+
+    [Fact]
+    public void Load_HelplineTimeZone_OverridesTheRegions()
+    {
+        var (directory, problems) = Load(Valid + Entry("extra", "reporting", ("time-zone", "Europe/Helsinki")));
+
+        Assert.Empty(problems);
+        Assert.Equal("Europe/Helsinki", directory.Helplines[^1].Hours.TimeZone.Id);
+    }
+
+    [Fact]
+    public void Load_UnknownTimeZone_ReportsError()
+    {
+        AssertOnly(Problems(Valid + Entry("extra", "reporting", ("time-zone", "Europe/Londn"))), Severity.Error, 38, "Unknown time zone 'Europe/Londn'", "IANA");
+    }
+
+    [Fact]
+    public void Load_RegionWithoutTimeZone_ReportsError()
+    {
+        var yaml = Valid.Replace("    time-zone: Europe/London\n", "", StringComparison.Ordinal);
+
+        Assert.Contains(Problems(yaml), p => p.Severity == Severity.Error && p.Line == 2 && p.Message == "The region has no 'time-zone'.");
+    }
+
+    [Fact]
+    public void Load_Languages_AreDeclaredOnceAndUsedByRegionsAndHelplines()
+    {
+        var yaml = "languages:\n  nl: Dutch\n  fr: French\n"
+            + Header.Replace("helplines:\n", "    languages: [nl, fr]\nhelplines:\n", StringComparison.Ordinal)
+            + Entry("stop-it-now", "own-behaviour", ("languages", "[nl]"))
+            + Entry("crisis-nl", "crisis", ("languages", "[nl]"))
+            + Entry("crisis-fr", "crisis", ("languages", "[fr]"))
+            + Entry("emergency", "emergency", ("phone", "\"112\""));
+
+        var (directory, problems) = Load(yaml);
+
+        Assert.Empty(problems);
+        Assert.Equal(["nl", "fr"], directory.Regions[0].Languages);
+        Assert.Equal("crisis-fr", directory.First("gb", "fr", HelplinePurpose.Crisis)?.Id);
+        Assert.Equal("crisis-nl", directory.First("gb", "nl", HelplinePurpose.Crisis)?.Id);
+        Assert.Equal(["crisis-fr", "emergency"], directory.For("gb", "fr").Select(h => h.Id));
+        Assert.Equal("French", directory.LanguageName("fr"));
+    }
+
+    [Fact]
+    public void Load_RegionLanguageWithoutCrisisLine_Warns()
+    {
+        var yaml = "languages:\n  nl: Dutch\n  fr: French\n"
+            + Header.Replace("helplines:\n", "    languages: [nl, fr]\nhelplines:\n", StringComparison.Ordinal)
+            + Entry("stop-it-now", "own-behaviour")
+            + Entry("crisis-nl", "crisis", ("languages", "[nl]"))
+            + Entry("emergency", "emergency", ("phone", "\"112\""));
+
+        AssertOnly(Problems(yaml), Severity.Warning, 5, "has no crisis helpline in 'fr'", "languages: [fr]");
+    }
+
+    [Theory]
+    [InlineData("languages:\n  nl: Dutch\n", "[de]", 40, Severity.Error, "Unknown language 'de'")]
+    [InlineData("languages:\n  NL: Dutch\n", "[]", 2, Severity.Error, "The language code 'NL' is not two or three lower-case letters")]
+    public void Load_BadLanguage_IsReportedOnItsLine(string declared, string spoken, int line, Severity severity, string message)
+    {
+        var yaml = declared + Valid + Entry("extra", "reporting", ("languages", spoken));
+
+        Assert.Contains(Problems(yaml), p => p.Severity == severity && p.Line == line && p.Message.Contains(message, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -327,7 +561,7 @@ public class HelplineLoaderTests
 
         var (directory, problems) = Load(yaml);
 
-        AssertOnly(problems, Severity.Error, 25, "'nine nine nine' is not a phone number");
+        AssertOnly(problems, Severity.Error, 26, "'nine nine nine' is not a phone number");
         Assert.Null(directory.First("gb", HelplinePurpose.Emergency));
     }
 
@@ -348,11 +582,11 @@ public class HelplineLoaderTests
     [Fact]
     public void Load_SeveralProblems_AreInLineOrder()
     {
-        var yaml = Valid + Entry("Bad_Id", "nothing", ("phone", "x"), ("checked", "soon"));
+        var yaml = Valid + Entry("Bad_Id", "nothing", ("phone", "x"), ("sources", Sources(verified: "soon")));
 
         var problems = Problems(yaml);
 
-        Assert.Equal([29, 31, 33, 36], problems.Select(p => p.Line));
+        Assert.Equal([30, 32, 34, 37], problems.Select(p => p.Line));
     }
 
     [Theory]

@@ -147,6 +147,48 @@ public class ContentLoaderTests
     }
 
     [Fact]
+    public void Load_SupportAt_IsReadOnScalesAndTheStartingPoint()
+    {
+        const string body = """
+            :::starting-point
+            question: How hopeful do you feel?
+            low: Not hopeful at all
+            high: Very hopeful
+            support-at: 1
+            :::
+
+            ## Step
+
+            :::exercise
+            id: mood
+            code: M1
+            title: Mood
+            fields:
+              - id: mood
+                type: scale
+                label: How has your mood been?
+                low: Very low
+                high: Very good
+                support-at: 1-2
+              - id: sleep
+                type: scale
+                label: How have you slept?
+                low: Badly
+                high: Well
+            :::
+            """;
+        using var content = new TempContent().With("a.md", TempContent.Module(body: body));
+
+        var result = _loader.Load(content.Folder);
+
+        Assert.Empty(result.Problems);
+        var module = result.Catalogue.Modules[0];
+        Assert.Equal(new RatingRange(1, 1), Assert.Single(module.StartingPoint!.Fields).SupportAt);
+        var exercise = module.Steps[0].Forms.Single();
+        Assert.Equal([new RatingRange(1, 2), null], exercise.Fields.Select(f => f.SupportAt));
+    }
+
+    [Fact]
     public void Load_ModuleLinks_BecomeSiteUrls()
     {
         using var content = new TempContent()

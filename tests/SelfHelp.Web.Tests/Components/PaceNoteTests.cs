@@ -6,9 +6,7 @@ namespace SelfHelp.Web.Tests.Components;
 
 public sealed class PaceNoteTests : ComponentTestContext
 {
-    private static readonly Helpline StopItNow = new(
-        "stop-it-now", "Stop It Now", HelplinePurpose.OwnBehaviour, "Confidential help.", "0808 1000 900", "tel:08081000900",
-        null, null, null, null, ["gb"], "https://example.org", new DateOnly(2026, 11, 1));
+    private static readonly Helpline StopItNow = TestHelplines.Line("Stop It Now", HelplinePurpose.OwnBehaviour, "0808 1000 900", "tel:08081000900");
 
     [Fact]
     public void Render_SaysHowManyAndOffersTipsAndAHelpline()

@@ -7,7 +7,7 @@ namespace SelfHelp.Web.Tests.Components;
 public sealed class SafetyPanelTests : ComponentTestContext
 {
     private static Helpline Line(string name, HelplinePurpose purpose, string? phone, string? href, string? web = null) =>
-        new(name.ToLowerInvariant().Replace(' ', '-'), name, purpose, "What it is for.", phone, href, null, null, web, null, ["gb"], "source", new DateOnly(2026, 11, 23));
+        TestHelplines.Line(name, purpose, phone, href, web);
 
     [Fact]
     public void Render_ThreeLines_AsTelephoneLinksWithWhatEachIsFor()

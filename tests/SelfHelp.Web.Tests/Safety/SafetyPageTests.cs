@@ -18,9 +18,9 @@ public sealed class SafetyPageTests : IClassFixture<BundledSite>
     {
         var page = await NewBrowser().GetDocumentAsync("/help");
 
-        Assert.Equal("Helplines in United Kingdom", page.Single("#helplines").TextContent.Trim());
+        Assert.Equal("All helplines in United Kingdom", page.Single("#helplines").TextContent.Trim());
         Assert.Contains("0808 1000 900", page.QuerySelectorAll("ul.helplines")[0].TextContent, StringComparison.Ordinal);
-        var others = page.QuerySelectorAll("main h3").Select(h => h.TextContent.Trim()).ToList();
+        var others = page.QuerySelectorAll("main details summary").Select(h => h.TextContent.Trim()).ToList();
         Assert.Contains("Ireland", others);
         Assert.Contains("United States", others);
         Assert.DoesNotContain("United Kingdom", others);

@@ -25,7 +25,7 @@ public sealed class ModuleModel(ContentStore content, IAntiforgery antiforgery, 
 
     public IReadOnlyList<KeyValuePair<string, string>> Errors { get; private set; } = [];
 
-    public IReadOnlySet<SelfHelp.Content.Distress.DistressKind> Concerns { get; private set; } = new HashSet<SelfHelp.Content.Distress.DistressKind>();
+    public SelfHelp.Content.Distress.DistressResult Concern { get; private set; } = SelfHelp.Content.Distress.DistressResult.None;
 
     /// <summary>The introduction's forms (the starting point, if any).</summary>
     public IReadOnlyList<FormBlockPart> Forms => [.. Module.Introduction.OfType<FormBlockPart>()];
@@ -72,7 +72,7 @@ public sealed class ModuleModel(ContentStore content, IAntiforgery antiforgery, 
         }
 
         Errors = result.Errors;
-        Concerns = result.Concerns;
+        Concern = result.Concern;
         States = post.Saved(Module, Forms, null).SetItems(result.States);
         Progress = progress.Current.For(Module.Id);
         return Page();

@@ -44,7 +44,7 @@ public sealed class StepModel(ContentStore content, IAntiforgery antiforgery, Pr
 
     public IReadOnlyList<KeyValuePair<string, string>> Errors { get; private set; } = [];
 
-    public IReadOnlySet<DistressKind> Concerns { get; private set; } = new HashSet<DistressKind>();
+    public DistressResult Concern { get; private set; } = DistressResult.None;
 
     /// <summary>Set after "Save and continue" or "Previous": the answers of the page before were saved.</summary>
     public bool SavedBefore { get; private set; }
@@ -91,7 +91,7 @@ public sealed class StepModel(ContentStore content, IAntiforgery antiforgery, Pr
         // Shown again: saved with a concern (support first), or nothing saved and the words given back.
         progress.Save(progress.Current.WithStepRead(Module.Id, Step));
         Outcome = result.Outcome == PostOutcome.Saved ? null : result.Outcome;
-        Concerns = result.Concerns;
+        Concern = result.Concern;
         Errors = result.Errors;
         Orphans = result.Orphans;
         States = post.Saved(Module, Forms, null).SetItems(result.States);

@@ -1,0 +1,121 @@
+using System.Collections.Frozen;
+using System.Text;
+
+namespace SelfHelp.Content.Distress;
+
+/// <summary>One word of an answer, with the clause it is in (a negation only reaches within its own clause).</summary>
+internal readonly record struct Word(string Text, int Clause);
+
+/// <summary>
+/// Splits text into sentences of lower-case words, the way both answers and rules are read:
+/// <list type="bullet">
+/// <item>compatibility forms are read as plain letters (full-width "ｋｉｌｌ" is "kill"); letters and digits make words; apostrophes are dropped inside words ("don't" is "dont"); a change between
+/// digits and letters splits a word ("14yo" is "14 yo"); every other character separates words;</item>
+/// <item>'.', '!', '?', ';', a new line and control characters end a sentence, except a '.' between two letters or
+/// digits ("y.o.", "3.5"); rules never match across sentences;</item>
+/// <item>',', ':', brackets, quotes and dashes, and the words "but", "and", "so", "because", "though", "although",
+/// "or" and "then" start a new clause.</item>
+/// </list>
+/// </summary>
+internal static class DistressText
+{
+    private static readonly FrozenSet<string> ClauseWords = FrozenSet.ToFrozenSet(
+        ["but", "and", "so", "because", "though", "although", "or", "then"], StringComparer.Ordinal);
+
+    public static List<List<Word>> Sentences(string text)
+    {
+        text = Compatible(text);
+        var sentences = new List<List<Word>>();
+        var sentence = new List<Word>();
+        var word = new StringBuilder();
+        var clause = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                if (word.Length > 0 && char.IsDigit(word[^1]) != char.IsDigit(c))
+                {
+                    FlushWord();
+                }
+
+                word.Append(char.ToLowerInvariant(c));
+            }
+            else if (IsApostrophe(c))
+            {
+                // Dropped: "don't" and "dont" are the same word; "kids'" is "kids".
+            }
+            else if (c == '.' && i > 0 && i + 1 < text.Length && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]))
+            {
+                FlushWord();
+            }
+            else if (c is '.' or '!' or '?' or ';' or '\n' or '\r' || char.IsControl(c))
+            {
+                FlushWord();
+                FlushSentence();
+            }
+            else if (c is ',' or ':' or '(' or ')' or '[' or ']' or '"' or '\u201C' or '\u201D' or '\u2013' or '\u2014')
+            {
+                FlushWord();
+                clause++;
+            }
+            else
+            {
+                FlushWord();
+            }
+        }
+
+        FlushWord();
+        FlushSentence();
+        return sentences;
+
+        void FlushWord()
+        {
+            if (word.Length == 0)
+            {
+                return;
+            }
+
+            var text = word.ToString();
+            word.Clear();
+            if (ClauseWords.Contains(text))
+            {
+                clause++;
+            }
+
+            sentence.Add(new Word(text, clause));
+        }
+
+        void FlushSentence()
+        {
+            if (sentence.Count > 0)
+            {
+                sentences.Add(sentence);
+                sentence = [];
+            }
+
+            clause++;
+        }
+    }
+
+    /// <summary>The words of a short piece of text as one list, ignoring sentence ends (for rules and word lists).</summary>
+    public static List<string> Words(string text) => [.. Sentences(text).SelectMany(s => s).Select(w => w.Text)];
+
+    /// <summary>
+    /// Full-width and other compatibility forms as plain letters ("ｋｉｌｌ" is "kill"); text with broken surrogates,
+    /// which cannot be normalised, is read as it is.
+    /// </summary>
+    private static string Compatible(string text)
+    {
+        try
+        {
+            return text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            return text;
+        }
+    }
+
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02BC' or '`';
+}

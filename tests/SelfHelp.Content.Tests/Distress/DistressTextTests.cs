@@ -1,0 +1,42 @@
+using SelfHelp.Content.Distress;
+
+namespace SelfHelp.Content.Tests.Distress;
+
+public class DistressTextTests
+{
+    [Theory]
+    [InlineData("Don't  WANT to!", "dont want to")]
+    [InlineData("I don’t want to", "i dont want to")]
+    [InlineData("my kids' school", "my kids school")]
+    [InlineData("a 14yo, a 14 y.o. girl", "a 14 yo a 14 y o girl")]
+    [InlineData("self-harm", "self harm")]
+    [InlineData("3.5 hours", "3 5 hours")]
+    [InlineData("ｋｉｌｌ ｍｙｓｅｌｆ", "kill myself")]
+    public void Sentences_WordsAreLowerCaseWithoutApostrophesAndSplitAtDigits(string text, string words)
+    {
+        Assert.Equal(words, string.Join(' ', DistressText.Sentences(text).SelectMany(s => s).Select(w => w.Text)));
+    }
+
+    [Theory]
+    [InlineData("I am fine. I want to die", 2)]
+    [InlineData("one! two? three; four\nfive", 5)]
+    [InlineData("item one\u001fitem two", 2)]
+    [InlineData("a 14 y.o. girl", 2)]
+    [InlineData("...", 0)]
+    public void Sentences_EndAtSentencePunctuationNewLinesAndControlCharacters(string text, int count)
+    {
+        Assert.Equal(count, DistressText.Sentences(text).Count);
+    }
+
+    [Fact]
+    public void Sentences_CommasAndJoiningWordsStartANewClause()
+    {
+        var words = DistressText.Sentences("never mind, I am alone and scared but ok")[0];
+
+        var clauses = words.Select(w => w.Clause).ToList();
+        Assert.Equal(clauses[0], clauses[1]);
+        Assert.True(clauses[2] > clauses[1]);
+        Assert.True(words.Single(w => w.Text == "and").Clause > words.Single(w => w.Text == "alone").Clause);
+        Assert.True(words.Single(w => w.Text == "but").Clause > words.Single(w => w.Text == "scared").Clause);
+    }
+}
