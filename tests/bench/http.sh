@@ -40,8 +40,8 @@ echo "site: $site_url (pid $site_pid)"
 
 # A person part-way through the programme: four modules read to the end, answers in four exercises, the last
 # page they saw somewhere else (so every measured request also writes the cookie back, as moving on does).
-jar="$work_dir/jar"
-get() { curl -sf -b "$jar" -c "$jar" -o "$work_dir/last.html" "$site_url$1"; }
+jar="$work_dir/cookies"
+get() { kv_curl "$jar" -f -o "$work_dir/last.html" "$site_url$1"; }
 token() { grep -o 'name="__token" value="[^"]*"' "$work_dir/last.html" | head -1 | sed 's/.*value="//; s/"$//'; }
 post() {
   local path=$1
@@ -52,7 +52,7 @@ post() {
     args+=(--data-urlencode "$field")
   done
   local status
-  status=$(curl -s -b "$jar" -c "$jar" -o /dev/null -w '%{http_code}' "${args[@]}" "$site_url$path")
+  status=$(kv_curl "$jar" -o /dev/null -w '%{http_code}' "${args[@]}" "$site_url$path")
   [[ $status == 302 ]] || { echo "saving an answer on $path answered $status, not 302" >&2; exit 1; }
 }
 post_any() {
@@ -64,7 +64,7 @@ post_any() {
     args+=(--data-urlencode "$field")
   done
   local status
-  status=$(curl -s -b "$jar" -c "$jar" -o /dev/null -w '%{http_code}' "${args[@]}" "$site_url$path")
+  status=$(kv_curl "$jar" -o /dev/null -w '%{http_code}' "${args[@]}" "$site_url$path")
   [[ $status == 302 || $status == 200 ]] || { echo "saving answers on $path answered $status" >&2; exit 1; }
 }
 for module in welcome why-change the-law thoughts; do
@@ -101,7 +101,7 @@ if [[ ${BENCH_NOTEBOOK:-} == full ]]; then
   echo "full notebook: $boxes boxes of 100 words"
 fi
 get /modules/urges/1
-cookie=$(sed 's/^#HttpOnly_//' "$jar" | awk '!/^#/ && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep = "; " }')
+cookie=$(paste -sd';' "$jar" | sed 's/;/; /g')
 [[ $cookie == *state=* ]] || { echo "the journey made no progress cookie" >&2; exit 1; }
 echo "Cookie header: ${#cookie} characters"
 

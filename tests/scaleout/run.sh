@@ -163,13 +163,13 @@ check "and reads back on both instances" shows_on_both "third answer, through th
 # load balancer (so on both instances), then every answer read back from My answers.
 words=()
 read -r -a words <<<"$(sed -e '/^---$/,/^---$/d' -e '/^:::/,/^:::$/d' "$repo_root"/content/en/modules/*.md | tr -d '#*>[]()`|' | tr -s '[:space:]' ' ')"
-notebook_jar="$work_dir/notebook.jar"
+notebook="$work_dir/notebook.cookies"
 boxes=0
 saved_pages=0
 for module_path in $(curl -s "$lb/modules" | grep -o 'href="/modules/[a-z0-9-]*"' | sed 's/href="//; s/"$//' | sort -u); do
   for step_path in $(curl -s "$lb$module_path" | grep -o "href=\"$module_path/[0-9]*\"" | sed 's/href="//; s/"$//' | sort -u); do
     out="$work_dir/notebook-page.html"
-    [[ $(fetch "$notebook_jar" "$lb$step_path" "$out") == 200 ]] || continue
+    [[ $(kv_curl "$notebook" -o "$out" -w '%{http_code}' "$lb$step_path") == 200 ]] || continue
     names=$(grep -o '<textarea[^>]*name="[^"]*"' "$out" | sed 's/.*name="//; s/"$//')
     [[ -n $names ]] || continue
     args=(--data-urlencode "__token=$(token_of "$out")" --data-urlencode "go=save:page")
@@ -180,13 +180,14 @@ for module_path in $(curl -s "$lb/modules" | grep -o 'href="/modules/[a-z0-9-]*"
       boxes=$((boxes + 1))
       args+=(--data-urlencode "$name=box-$boxes ${words[*]:$((boxes * 100)):100}")
     done
-    status=$(curl -s -b "$notebook_jar" -c "$notebook_jar" -o /dev/null -w '%{http_code}' "${args[@]}" "$lb$step_path")
-    [[ $status == 302 ]] && saved_pages=$((saved_pages + 1))
+    # The modules' own words about harm can bring up the support message: saved, and shown again (200).
+    status=$(kv_curl "$notebook" -o /dev/null -w '%{http_code}' "${args[@]}" "$lb$step_path")
+    [[ $status == 302 || $status == 200 ]] && saved_pages=$((saved_pages + 1))
   done
 done
-notebook_cookies=$(sed 's/^#HttpOnly_//' "$notebook_jar" | awk '!/^#/ && NF >= 7 { n += length($6) + length($7) + 3 } END { print n + 0 }')
+notebook_cookies=$(paste -sd';' "$notebook" | sed 's/;/; /g' | wc -c)
 out="$work_dir/notebook-answers.html"
-fetch "$notebook_jar" "$lb/my-answers" "$out.raw" >/dev/null
+kv_curl "$notebook" -o "$out.raw" "$lb/my-answers"
 python3 -c 'import html, sys; sys.stdout.write(html.unescape(sys.stdin.read()))' <"$out.raw" >"$out"
 found=0
 for ((i = 1; i <= boxes; i++)); do

@@ -37,7 +37,7 @@ internal sealed class KeyRingSafeAntiforgery(IAntiforgery inner) : IAntiforgery
         }
         catch (CryptographicException)
         {
-            return new AntiforgeryTokenSet(null, null, FormToken.None.FieldName, null);
+            return new AntiforgeryTokenSet("", null, FormToken.None.FieldName, null);
         }
     }
 
@@ -49,7 +49,7 @@ internal sealed class KeyRingSafeAntiforgery(IAntiforgery inner) : IAntiforgery
         }
         catch (CryptographicException)
         {
-            return new AntiforgeryTokenSet(null, null, FormToken.None.FieldName, null);
+            return new AntiforgeryTokenSet("", null, FormToken.None.FieldName, null);
         }
     }
 

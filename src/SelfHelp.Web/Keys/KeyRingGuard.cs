@@ -20,16 +20,16 @@ public enum KeyRingHealth
 }
 
 /// <summary>
-/// Looks after the key ring instead of Data Protection's automatic key creation (ADR 0003): creates the first key
-/// only when <c>KeyRing:AllowNewRing</c> allows it, creates the next key two days before the current one expires,
-/// and otherwise never writes. An empty or unreadable ring is logged clearly and makes <c>/readyz</c> fail, and the
-/// progress cookies made with the missing keys are kept untouched until the keys are back.
+/// Watches the key ring (ADR 0003): at start, before the first request, it makes the first key when the ring is empty
+/// and <c>KeyRing:AllowNewRing</c> allows it; then, every five minutes, it reads the ring again. An empty or
+/// unreadable ring is logged clearly (once, when it starts) and makes <c>/readyz</c> fail. Data Protection still
+/// rotates keys itself, but <see cref="GuardedXmlRepository"/> stops it from starting a new ring where one went missing,
+/// so the progress cookies made with the missing keys are kept untouched until the keys are back.
 /// </summary>
 public sealed class KeyRingGuard(IKeyManager keys, KeyRingPolicy policy, IOptions<KeyManagementOptions> management, TimeProvider clock, ILogger<KeyRingGuard> logger)
     : BackgroundService
 {
     private static readonly TimeSpan CheckEvery = TimeSpan.FromMinutes(5);
-    private static readonly TimeSpan Propagation = TimeSpan.FromDays(2);
 
     private volatile KeyRingHealth _health;
 
@@ -84,33 +84,19 @@ public sealed class KeyRingGuard(IKeyManager keys, KeyRingPolicy policy, IOption
 
     private KeyRingHealth Inspect()
     {
-        var now = clock.GetUtcNow();
-        var usable = keys.GetAllKeys().Where(k => !k.IsRevoked).ToList();
-        if (usable.Count == 0)
+        if (keys.GetAllKeys().Any(k => !k.IsRevoked))
         {
-            if (!policy.AllowNewRing)
-            {
-                return KeyRingHealth.Empty;
-            }
-
-            keys.CreateNewKey(now, now + management.Value.NewKeyLifetime);
-            logger.LogInformation("Created a new Data Protection key ring (KeyRing:AllowNewRing is on)");
             return KeyRingHealth.Ready;
         }
 
-        // A key must be active two days from now, so that every instance sharing the ring has seen it before use.
-        var horizon = now + Propagation;
-        if (!usable.Any(k => k.ActivationDate <= horizon && k.ExpirationDate > horizon))
+        if (!policy.AllowNewRing)
         {
-            var activation = usable.Max(k => k.ExpirationDate);
-            activation = activation < now ? now : activation;
-            keys.CreateNewKey(activation, activation + management.Value.NewKeyLifetime);
-            if (logger.IsEnabled(LogLevel.Information))
-            {
-                logger.LogInformation("Created the next Data Protection key, active from {Activation:yyyy-MM-dd}", activation);
-            }
+            return KeyRingHealth.Empty;
         }
 
+        var now = clock.GetUtcNow();
+        keys.CreateNewKey(now, now + management.Value.NewKeyLifetime);
+        logger.LogInformation("Created a new Data Protection key ring (KeyRing:AllowNewRing is on)");
         return KeyRingHealth.Ready;
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Dom;
+using SelfHelp.Web.Keys;
 
 namespace SelfHelp.Web.Tests.Keys;
 
@@ -96,6 +97,21 @@ public sealed class KeyRingFaultTests : IDisposable
 
         Assert.DoesNotContain(jar.Cookies.Keys, k => k.StartsWith("state", StringComparison.Ordinal));
         Assert.Null((await GetDocumentAsync(client, jar, Step)).QuerySelector(".notice"));
+    }
+
+    [Fact]
+    public void Repository_RefusesAFirstKeyWithoutPermission_ButTakesRotationAndPermittedFirstKeys()
+    {
+        var folder = new Microsoft.AspNetCore.DataProtection.Repositories.FileSystemXmlRepository(_empty, Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance);
+        var key = new System.Xml.Linq.XElement("key", new System.Xml.Linq.XAttribute("id", Guid.NewGuid()));
+
+        Assert.Throws<System.Security.Cryptography.CryptographicException>(() => new GuardedXmlRepository(folder, new KeyRingPolicy(AllowNewRing: false)).StoreElement(key, "first"));
+        Assert.Empty(_empty.GetFiles());
+
+        new GuardedXmlRepository(folder, new KeyRingPolicy(AllowNewRing: true)).StoreElement(key, "first");
+        new GuardedXmlRepository(folder, new KeyRingPolicy(AllowNewRing: false)).StoreElement(new System.Xml.Linq.XElement("key", new System.Xml.Linq.XAttribute("id", Guid.NewGuid())), "rotated");
+
+        Assert.Equal(2, _empty.GetFiles().Length);
     }
 
     public void Dispose()
