@@ -1,17 +1,64 @@
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Primitives;
 
 namespace SelfHelp.Web.Forms;
 
 /// <summary>
-/// For pages that check their antiforgery token themselves: reads the posted form before the handler runs, so that a
-/// body over the page's limit or a malformed form gets a clear error page (413 or 400) instead of an exception, and
-/// answers 405 to any method other than GET and HEAD that the page has no handler for.
+/// For pages that check their antiforgery token themselves: reads the posted form before anything else does, so that
+/// a body over the page's limit or a malformed form gets a clear error page (413 or 400) instead of an exception, a
+/// value holding a control character (a NUL pasted from somewhere) does not cost the person the rest of their words,
+/// and any method other than GET and HEAD that the page has no handler for gets 405.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class ReadsOwnFormAttribute : Attribute, IAsyncPageFilter
 {
-    public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
+    private static readonly object Refused = new();
+
+    // Runs before model binding, which would otherwise be the first to read the body.
+    public async Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var http = context.HttpContext;
+        var request = http.Request;
+        if (!HttpMethods.IsPost(request.Method) || !request.HasFormContentType)
+        {
+            return;
+        }
+
+        var urlEncoded = request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true;
+        if (urlEncoded)
+        {
+            request.EnableBuffering();
+        }
+
+        try
+        {
+            await request.ReadFormAsync(http.RequestAborted);
+        }
+        catch (BadHttpRequestException ex)
+        {
+            Refuse(http, ex.StatusCode);
+        }
+        catch (InvalidDataException) when (urlEncoded && request.Body.CanSeek && request.Body.Length > FormLimits.MaxStepBodyBytes)
+        {
+            // Over the page's limit: not read any further.
+            Refuse(http, StatusCodes.Status413PayloadTooLarge);
+        }
+        catch (InvalidDataException) when (urlEncoded && request.Body.CanSeek)
+        {
+            // The framework refuses a whole form when a value holds a control character. Read it leniently instead,
+            // without those characters, so the person's words come back (and are saved).
+            http.Features.Set<IFormFeature>(new FormFeature(await LenientFormAsync(request, http.RequestAborted)));
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException)
+        {
+            // A malformed or cut-off body (an unterminated multipart section, say).
+            Refuse(http, StatusCodes.Status400BadRequest);
+        }
+    }
 
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
@@ -25,26 +72,37 @@ public sealed class ReadsOwnFormAttribute : Attribute, IAsyncPageFilter
             return;
         }
 
-        var request = context.HttpContext.Request;
-        if (HttpMethods.IsPost(request.Method) && request.HasFormContentType)
+        if (context.HttpContext.Items[Refused] is int status)
         {
-            try
-            {
-                await request.ReadFormAsync(context.HttpContext.RequestAborted);
-            }
-            catch (BadHttpRequestException ex)
-            {
-                context.Result = new StatusCodeResult(ex.StatusCode);
-                return;
-            }
-            catch (Exception ex) when (ex is InvalidDataException or IOException)
-            {
-                // A malformed or cut-off body (an unterminated multipart section, say).
-                context.Result = new StatusCodeResult(StatusCodes.Status400BadRequest);
-                return;
-            }
+            context.Result = new StatusCodeResult(status);
+            return;
         }
 
         await next();
     }
+
+    /// <summary>Remembers the refusal, and gives the rest of the pipeline an empty form so nothing reads the body again.</summary>
+    private static void Refuse(HttpContext http, int status)
+    {
+        http.Items[Refused] = status;
+        http.Features.Set<IFormFeature>(new FormFeature(FormCollection.Empty));
+    }
+
+    private static async Task<FormCollection> LenientFormAsync(HttpRequest request, CancellationToken cancellation)
+    {
+        request.Body.Position = 0;
+        using var reader = new StreamReader(request.Body, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: false, leaveOpen: true);
+        var body = await reader.ReadToEndAsync(cancellation);
+        var form = new Dictionary<string, StringValues>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, values) in QueryHelpers.ParseQuery(body))
+        {
+            var name = WithoutControls(key);
+            form[name] = StringValues.Concat(form.GetValueOrDefault(name), new([.. values.Select(v => WithoutControls(v ?? ""))]));
+        }
+
+        return new FormCollection(form);
+    }
+
+    private static string WithoutControls(string value) =>
+        string.Concat(value.Where(c => !char.IsControl(c) || c is '\n' or '\r' or '\t'));
 }
