@@ -21,10 +21,11 @@ internal static class HealthEndpoints
 
     public static void MapSelfHelpHealth(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(LivePath, (HttpResponse response) => Plain(response, StatusCodes.Status200OK, "ok"))
+        // HEAD too: monitors often probe with it.
+        endpoints.MapMethods(LivePath, [HttpMethods.Get, HttpMethods.Head], (HttpResponse response) => Plain(response, StatusCodes.Status200OK, "ok"))
             .DisableRateLimiting();
 
-        endpoints.MapGet(ReadyPath, (HttpResponse response, Readiness readiness) => readiness.Check() switch
+        endpoints.MapMethods(ReadyPath, [HttpMethods.Get, HttpMethods.Head], (HttpResponse response, Readiness readiness) => readiness.Check() switch
         {
             null => Plain(response, StatusCodes.Status200OK, "ready"),
             var reason => Plain(response, StatusCodes.Status503ServiceUnavailable, reason),
@@ -44,14 +45,14 @@ internal static class HealthEndpoints
 /// balancer must not send it anyone. Once the key ring has been read it is cached in memory (and refreshed in the
 /// background), so the check is made until it first succeeds and never again.
 /// </summary>
-internal sealed class Readiness(ContentStore content, IDataProtectionProvider protection, ILogger<Readiness> logger)
+internal sealed class Readiness(ContentSource content, IDataProtectionProvider protection, ILogger<Readiness> logger)
 {
     private volatile bool _keyRingRead;
 
     /// <summary>Null when ready; otherwise why not, in a few words.</summary>
     public string? Check()
     {
-        if (!content.IsLoaded)
+        if (!content.Current.IsLoaded)
         {
             return "content not loaded";
         }

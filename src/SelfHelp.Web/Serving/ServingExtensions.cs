@@ -7,14 +7,6 @@ using Microsoft.Extensions.Options;
 namespace SelfHelp.Web.Serving;
 
 /// <summary>
-/// Marks a page whose response shows a value taken from the request (its path or query string). Such a response
-/// is never compressed, so that an attacker who can choose that value and watch response sizes cannot use
-/// compression to guess the other things on the page (BREACH; see docs/adr/0005-compression-and-breach.md).
-/// </summary>
-[AttributeUsage(AttributeTargets.Class, Inherited = false)]
-public sealed class ReflectsRequestInputAttribute : Attribute;
-
-/// <summary>
 /// How responses are made cheaply: Brotli and gzip for pages and other text (static files are compressed at build
 /// time and served as they are), and UI text read from memory.
 /// </summary>
@@ -42,17 +34,4 @@ internal static class ServingExtensions
         services.Replace(ServiceDescriptor.Singleton<IResponseCompressionProvider, BreachSafeCompressionProvider>());
         return services;
     }
-}
-
-/// <summary>
-/// Compresses only responses to GET and HEAD from endpoints that do not reflect request input. A form post's
-/// response (which may repeat what was typed next to saved answers) is never compressed.
-/// </summary>
-internal sealed class BreachSafeCompressionProvider(IServiceProvider services, IOptions<ResponseCompressionOptions> options)
-    : ResponseCompressionProvider(services, options)
-{
-    public override bool ShouldCompressResponse(HttpContext context) =>
-        (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
-        && context.GetEndpoint()?.Metadata.GetMetadata<ReflectsRequestInputAttribute>() is null
-        && base.ShouldCompressResponse(context);
 }

@@ -237,7 +237,7 @@ public sealed class ProgressPageTests : IClassFixture<FixtureSite>
         var deleted = response.Headers.GetValues("Set-Cookie").Where(c => c.Contains("expires=Thu, 01 Jan 1970", StringComparison.Ordinal)).Select(c => c[..c.IndexOf('=', StringComparison.Ordinal)]).ToList();
         Assert.Contains("state", deleted);
         Assert.Contains("sh-af", deleted);
-        Assert.Contains("We removed 2 cookie(s)", (await Html.ParseAsync(response)).Single("main").TextContent, StringComparison.Ordinal);
+        Assert.Contains("We removed everything this website kept in your browser.", (await Html.ParseAsync(response)).Single("main").TextContent, StringComparison.Ordinal);
         Assert.Null((await client.GetDocumentAsync("/my-answers")).QuerySelector(".answers"));
     }
 }

@@ -74,7 +74,7 @@ public sealed class StepModel(ContentStore content, IAntiforgery antiforgery, Pr
 
         Module = module;
         Step = found;
-        NextModule = catalogue.NextModule(module);
+        NextModule = Journey.NextModule(catalogue, progress.Current, module);
         FinishForm = FormPosts.FinishForm(module);
         Token = FormToken.For(antiforgery, HttpContext);
         return true;
