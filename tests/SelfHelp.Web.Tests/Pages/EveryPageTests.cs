@@ -50,7 +50,9 @@ public sealed class EveryPageTests : IClassFixture<BundledSite>
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         var document = await Html.ParseAsync(response);
         Assert.Equal("en", document.DocumentElement.GetAttribute("lang"));
-        Assert.False(string.IsNullOrWhiteSpace(document.Title));
+        Assert.Matches(@"^\S.* – Self-help$", document.Title);
+        Assert.All(document.QuerySelectorAll("link[rel=icon]"), icon => Assert.Matches(@"^/favicon\.[a-z0-9]+\.(ico|svg)$", icon.GetAttribute("href")));
+        Assert.Equal(2, document.QuerySelectorAll("link[rel=icon]").Length);
         Assert.False(string.IsNullOrWhiteSpace(document.Single("meta[name=description]").GetAttribute("content")));
         Assert.Equal("width=device-width, initial-scale=1", document.Single("meta[name=viewport]").GetAttribute("content"));
         Assert.Equal("#main", document.QuerySelector("body a")?.GetAttribute("href"));
