@@ -26,13 +26,27 @@ internal sealed class RequestLog(RequestDelegate next, Serilog.ILogger logger, F
         var started = Stopwatch.GetTimestamp();
         var route = new FirstRoute();
         context.Features.Set(route);
+        Exception? escaped = null;
         try
         {
             await next(context);
         }
+        catch (Exception error) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            // Only a failure outside the exception handler (in the middleware before it) gets here: it is logged
+            // as one line like any other, and answered with a bare 500 instead of the server's own multi-line log.
+            escaped = error;
+            if (context.Response.HasStarted)
+            {
+                throw;
+            }
+
+            context.Response.Clear();
+            context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+        }
         finally
         {
-            Write(context, route, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            Write(context, route, Stopwatch.GetElapsedTime(started).TotalMilliseconds, escaped);
         }
     }
 
@@ -51,11 +65,11 @@ internal sealed class RequestLog(RequestDelegate next, Serilog.ILogger logger, F
         }
     }
 
-    private void Write(HttpContext context, FirstRoute route, double elapsed)
+    private void Write(HttpContext context, FirstRoute route, double elapsed, Exception? escaped)
     {
         var status = context.Response.StatusCode;
         var method = Array.Find(KnownMethods, m => string.Equals(m, context.Request.Method, StringComparison.OrdinalIgnoreCase)) ?? "(other)";
-        var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+        var error = escaped ?? context.Features.Get<IExceptionHandlerFeature>()?.Error;
         if (status < 400 && error is null)
         {
             _logger.Information(Template, method, route.Name, status, elapsed);

@@ -104,6 +104,26 @@ public sealed class RequestLogTests
         Assert.Equal("\"/modules/{id}/{step:int}\"", Assert.Single(_sink.Requests).Properties["Route"].ToString());
     }
 
+    [Fact]
+    public async Task Request_ThatFailsOutsideTheExceptionHandler_IsOneLineAndABare500()
+    {
+        var logger = new Serilog.LoggerConfiguration().WriteTo.Sink(_sink).CreateLogger();
+        var environment = new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { EnvironmentName = "Production" };
+        var log = new SelfHelp.Web.Logging.RequestLog(_ => throw new InvalidOperationException(Secret), logger, new SelfHelp.Web.Logging.FailureThrottle(_clock), environment);
+        var context = new Microsoft.AspNetCore.Http.DefaultHttpContext();
+        context.Request.Method = "GET";
+
+        await log.InvokeAsync(context);
+
+        Assert.Equal(500, context.Response.StatusCode);
+        var logged = Assert.Single(_sink.Requests);
+        Assert.Equal(LogEventLevel.Error, logged.Level);
+        Assert.Null(logged.Exception);
+        Assert.Equal("\"InvalidOperationException\"", logged.Properties["ExceptionType"].ToString());
+        Assert.Equal("\"(no route)\"", logged.Properties["Route"].ToString());
+        Assert.DoesNotContain(Secret, _sink.Text(), StringComparison.Ordinal);
+    }
+
     private SelfHelpFactory Site(bool throwing) => new(Paths.FixtureContent, services: services =>
     {
         services.AddSingleton<ILogEventSink>(_sink);
