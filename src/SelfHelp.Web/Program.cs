@@ -33,7 +33,7 @@ builder.Services.AddSelfHelpSafety(builder.Configuration);
 builder.Services.AddSelfHelpPages();
 builder.Services.AddSelfHelpRequestLimits(builder.Configuration);
 builder.Services.AddSelfHelpSecurityHeaders();
-builder.Services.AddSelfHelpServing();
+builder.AddSelfHelpServing();
 builder.Services.AddSelfHelpHealth();
 
 builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);

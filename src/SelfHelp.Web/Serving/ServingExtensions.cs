@@ -11,8 +11,18 @@ namespace SelfHelp.Web.Serving;
 /// </summary>
 internal static class ServingExtensions
 {
-    public static IServiceCollection AddSelfHelpServing(this IServiceCollection services)
+    public static void AddSelfHelpServing(this WebApplicationBuilder builder)
     {
+        // Run from a build's output (not published), MapStaticAssets re-reads wwwroot on every request so that
+        // edits show at once, and sends files labelled gzip but not compressed. Outside Development the build output
+        // serves the files compressed at build time, as a published site does; set ReloadStaticAssetsAtRuntime to
+        // choose otherwise.
+        if (!builder.Environment.IsDevelopment() && builder.Configuration[ReloadAtRuntime] is null)
+        {
+            builder.Configuration[ReloadAtRuntime] = "false";
+        }
+
+        var services = builder.Services;
         services.AddSingleton<IStringLocalizer<Ui>, CachedStringLocalizer<Ui>>();
 
         services.AddResponseCompression(options =>
@@ -31,6 +41,7 @@ internal static class ServingExtensions
         services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
         services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
         services.Replace(ServiceDescriptor.Singleton<IResponseCompressionProvider, BreachSafeCompressionProvider>());
-        return services;
     }
+
+    private const string ReloadAtRuntime = "ReloadStaticAssetsAtRuntime";
 }
