@@ -141,6 +141,8 @@ public sealed class EveryRouteOverRawHttpTests : IDisposable
     [InlineData("HEAD /robots.txt HTTP/1.1", 200)]
     [InlineData("HEAD /sitemap.xml HTTP/1.1", 200)]
     [InlineData("HEAD /modules/first/1 HTTP/1.1", 200)]
+    [InlineData("HEAD /favicon.ico HTTP/1.1", 200)]
+    [InlineData("HEAD / HTTP/1.1", 200)]
     public async Task Request_FromTheScannerReport_GetsTheExpectedStatus(string requestLine, int status)
     {
         var (actual, _, body) = await SendAsync(Encoding.ASCII.GetBytes($"{requestLine}\r\nHost: localhost\r\nConnection: close\r\n\r\n"));
