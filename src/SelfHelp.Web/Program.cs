@@ -1,4 +1,5 @@
 using SelfHelp.Web.ContentHosting;
+using SelfHelp.Web.Forms;
 using SelfHelp.Web.Health;
 using SelfHelp.Web.Keys;
 using SelfHelp.Web.Languages;
@@ -29,6 +30,7 @@ builder.Services.AddSelfHelpContent(builder.Configuration, builder.Environment);
 builder.Services.AddSelfHelpLanguage();
 builder.Services.AddSelfHelpKeyRing(builder.Configuration, builder.Environment);
 builder.Services.AddSelfHelpProgress(builder.Configuration);
+builder.Services.AddSelfHelpForms();
 builder.Services.AddSelfHelpSafety(builder.Configuration);
 builder.Services.AddSelfHelpPages();
 builder.Services.AddSelfHelpRequestLimits(builder.Configuration);
@@ -36,7 +38,13 @@ builder.Services.AddSelfHelpSecurityHeaders();
 builder.AddSelfHelpServing();
 builder.Services.AddSelfHelpHealth();
 
-builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
+builder.WebHost.ConfigureKestrel(options =>
+{
+    options.AddServerHeader = false;
+
+    // A full notebook sends about 30 KB of cookies (ADR 0002); the default of 32 KB for all headers is too tight.
+    options.Limits.MaxRequestHeadersTotalSize = ProgressLimits.MaxRequestHeadersBytes;
+});
 
 var app = builder.Build();
 

@@ -53,6 +53,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// </summary>
     public Uri FixtureAddress { get; private set; } = null!;
 
+    /// <summary>The bundled site's services, for tests that walk its catalogue.</summary>
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("The browser fixture has not been initialised.");
+
     public async ValueTask InitializeAsync()
     {
         var chromium = FindChromium();
@@ -175,6 +178,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseEnvironment("Production");
             builder.UseSetting("Content:Path", contentPath);
             builder.UseSetting("KeyRing:Path", keysPath);
+            builder.UseSetting("KeyRing:AllowNewRing", "true");
             builder.UseSetting("Security:PostsPerMinute", "100000");
             builder.UseSetting("Site:PublicOrigin", "https://selfhelp.example");
             builder.UseSetting("Site:Operator", "The Test Charity");

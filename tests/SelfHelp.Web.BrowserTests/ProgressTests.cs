@@ -21,7 +21,7 @@ public sealed class ProgressTests(BrowserFixture browser)
         await page.GotoAsync("/modules/welcome/1");
         await page.GotoAsync(ExerciseStep);
         await page.FillAsync(Hopes, Answer);
-        await page.Locator("section.form-block--exercise button[value=save]").ClickAsync();
+        await page.Locator("section.form-block--exercise button[value^='save:']").ClickAsync();
         await Assertions.Expect(page.Locator(".form-block__saved")).ToBeVisibleAsync();
         var saved = await first.StorageStateAsync();
 
@@ -57,7 +57,7 @@ public sealed class ProgressTests(BrowserFixture browser)
         var page = await first.NewPageAsync();
         await page.GotoAsync(ExerciseStep);
         await page.FillAsync(Hopes, Answer);
-        await page.Locator("section.form-block--exercise button[value=save]").ClickAsync();
+        await page.Locator("section.form-block--exercise button[value^='save:']").ClickAsync();
         await page.GotoAsync("/save");
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByText("Download my progress file").ClickAsync());
         var file = Path.Combine(Path.GetTempPath(), $"selfhelp-progress-{Guid.NewGuid():N}.txt");
@@ -92,7 +92,7 @@ public sealed class ProgressTests(BrowserFixture browser)
         var page = await context.NewPageAsync();
         await page.GotoAsync(ExerciseStep);
         await page.FillAsync(Hopes, Answer);
-        await page.Locator("section.form-block--exercise button[value=save]").ClickAsync();
+        await page.Locator("section.form-block--exercise button[value^='save:']").ClickAsync();
 
         // Act
         await page.GotoAsync("/forget");

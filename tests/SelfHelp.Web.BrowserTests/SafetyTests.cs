@@ -40,7 +40,7 @@ public sealed class SafetyTests(BrowserFixture browser)
         await page.FillAsync("#f-looking-after-myself-hopes", "Some nights I want to end my life.");
 
         // Act
-        await page.Locator("section.form-block--exercise button[value=save]").ClickAsync();
+        await page.Locator("section.form-block--exercise button[value^='save:']").ClickAsync();
 
         // Assert
         var support = page.Locator("#support");

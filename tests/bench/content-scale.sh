@@ -82,7 +82,7 @@ for size in $sizes; do
   load_ms=()
   for ((run = 1; run <= runs; run++)); do
     start=$(date +%s%N)
-    start_site "scale-$size-$run" --KeyRing:Path="$work_dir/keys" --Content:Path="$folder"
+    start_site "scale-$size-$run" --KeyRing:Path="$work_dir/keys" --KeyRing:AllowNewRing=true --Content:Path="$folder"
     wait_ready "$site_url" 120
     ready=$((($(date +%s%N) - start) / 1000000))
     cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.0f", ($14 + $15) * 1000 / hz }' "/proc/$site_pid/stat")

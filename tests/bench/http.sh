@@ -13,7 +13,8 @@
 # nginx's throughput.
 #
 # Settings (environment): BENCH_CONNECTIONS (64), BENCH_DURATION (10s), BENCH_WARMUP (5s), BENCH_THREADS (1),
-# BENCH_PAGE (/modules/thoughts/2). Needs wrk and nginx (apt-get install -y wrk nginx); Brotli on nginx needs
+# BENCH_PAGE (/modules/thoughts/2), BENCH_NOTEBOOK (set to "full" for 100 words in every text box of the
+# programme before measuring, so every request carries a full notebook's cookies). Needs wrk and nginx (apt-get install -y wrk nginx); Brotli on nginx needs
 # libnginx-mod-http-brotli-filter, and the Brotli round is skipped without it.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../lib/servers.sh"
@@ -33,26 +34,38 @@ else
   echo "publishing (Release, ReadyToRun) ..."
   publish_site
 fi
-start_site site --KeyRing:Path="$work_dir/keys"
+start_site site --KeyRing:Path="$work_dir/keys" --KeyRing:AllowNewRing=true
 wait_ready "$site_url"
 echo "site: $site_url (pid $site_pid)"
 
 # A person part-way through the programme: four modules read to the end, answers in four exercises, the last
 # page they saw somewhere else (so every measured request also writes the cookie back, as moving on does).
-jar="$work_dir/jar"
-get() { curl -sf -b "$jar" -c "$jar" -o "$work_dir/last.html" "$site_url$1"; }
+jar="$work_dir/cookies"
+get() { kv_curl "$jar" -f -o "$work_dir/last.html" "$site_url$1"; }
 token() { grep -o 'name="__token" value="[^"]*"' "$work_dir/last.html" | head -1 | sed 's/.*value="//; s/"$//'; }
 post() {
   local path=$1
   shift
   get "$path"
-  local args=(--data-urlencode "__token=$(token)")
+  local args=(--data-urlencode "__token=$(token)" --data-urlencode "go=save:page")
   for field in "$@"; do
     args+=(--data-urlencode "$field")
   done
   local status
-  status=$(curl -s -b "$jar" -c "$jar" -o /dev/null -w '%{http_code}' "${args[@]}" "$site_url$path")
+  status=$(kv_curl "$jar" -o /dev/null -w '%{http_code}' "${args[@]}" "$site_url$path")
   [[ $status == 302 ]] || { echo "saving an answer on $path answered $status, not 302" >&2; exit 1; }
+}
+post_any() {
+  local path=$1
+  shift
+  get "$path"
+  local args=(--data-urlencode "__token=$(token)" --data-urlencode "go=save:page")
+  for field in "$@"; do
+    args+=(--data-urlencode "$field")
+  done
+  local status
+  status=$(kv_curl "$jar" -o /dev/null -w '%{http_code}' "${args[@]}" "$site_url$path")
+  [[ $status == 302 || $status == 200 ]] || { echo "saving answers on $path answered $status" >&2; exit 1; }
 }
 for module in welcome why-change the-law thoughts; do
   steps=$(curl -sf "$site_url/modules/$module" | grep -o "href=\"/modules/$module/[0-9]*\"" | sort -u | wc -l)
@@ -61,12 +74,36 @@ for module in welcome why-change the-law thoughts; do
   done
 done
 sentence="When I feel low late at night I tell myself it does not matter, but it does, and I want to stop."
-post /modules/why-change/2 form=my-reasons "answers.reasons=$sentence I want to be someone my family can trust." answers.importance=9 answers.confidence=5
-post /modules/thoughts/2 form=permission-thoughts answers.groups=0 answers.groups=3 "answers.own-words=$sentence" answers.true-in-urge=7 answers.true-when-calm=3
-post /modules/thoughts/3 form=honest-answers "answers.thought=Just this once." "answers.left-out=A real child, and me." "answers.answer=$sentence"
+post /modules/why-change/2 forms=my-reasons "my-reasons.reasons=$sentence I want to be someone my family can trust." my-reasons.importance=9 my-reasons.confidence=5
+post /modules/thoughts/2 forms=permission-thoughts permission-thoughts.groups=0 permission-thoughts.groups=3 "permission-thoughts.own-words=$sentence" permission-thoughts.true-in-urge=7 permission-thoughts.true-when-calm=3
+post /modules/thoughts/3 forms=honest-answers "honest-answers.thought=Just this once." "honest-answers.left-out=A real child, and me." "honest-answers.answer=$sentence"
+if [[ ${BENCH_NOTEBOOK:-} == full ]]; then
+  # A full notebook: 100 words of the modules' own prose (never repeated) in every text box of the programme.
+  read -r -a words <<<"$(sed -e '/^---$/,/^---$/d' -e '/^:::/,/^:::$/d' "$repo_root"/content/en/modules/*.md | tr -d '#*>[]()`|' | tr -s '[:space:]' ' ')"
+  boxes=0
+  for module_path in $(curl -sf "$site_url/modules" | grep -o 'href="/modules/[a-z0-9-]*"' | sed 's/href="//; s/"$//' | sort -u); do
+    for step_path in $(curl -sf "$site_url$module_path" | grep -o "href=\"$module_path/[0-9]*\"" | sed 's/href="//; s/"$//' | sort -u); do
+      get "$step_path"
+      names=$(grep -o '<textarea[^>]*name="[^"]*"' "$work_dir/last.html" | sed 's/.*name="//; s/"$//')
+      [[ -n $names ]] || continue
+      fields=()
+      for form_id in $(grep -o 'name="forms" value="[^"]*"' "$work_dir/last.html" | sed 's/.*value="//; s/"$//'); do
+        fields+=("forms=$form_id")
+      done
+      for name in $names; do
+        boxes=$((boxes + 1))
+        fields+=("$name=${words[*]:$((boxes * 100)):100}")
+      done
+      # The modules' own words can bring up the support message: saved, and shown again (200) rather than redirected.
+      post_any "$step_path" "${fields[@]}"
+    done
+  done
+  echo "full notebook: $boxes boxes of 100 words"
+fi
 get /modules/urges/1
-cookie=$(sed 's/^#HttpOnly_//' "$jar" | awk '!/^#/ && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep = "; " }')
+cookie=$(paste -sd';' "$jar" | sed 's/;/; /g')
 [[ $cookie == *state=* ]] || { echo "the journey made no progress cookie" >&2; exit 1; }
+echo "Cookie header: ${#cookie} characters"
 
 # The page as the person sees it, saved for nginx with the site's response headers.
 mkdir -p "$work_dir/www"

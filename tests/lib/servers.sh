@@ -165,6 +165,35 @@ nginx_http_common() {
 EOF
 }
 
+# curl sends at most 8 KB of cookies from its cookie jar and silently leaves the rest out, which a full notebook
+# exceeds (ADR 0002). These keep a person's cookies in a plain file of name=value lines instead, send them all as one
+# Cookie header, and apply each response's Set-Cookie lines (a cookie expired in 1970 is removed), as a browser does.
+
+# kv_curl FILE CURL_ARGS...: curl with FILE's cookies; the response's cookies are applied to FILE.
+kv_curl() {
+  local kv=$1 headers cookie status=0
+  shift
+  touch "$kv"
+  headers=$(mktemp)
+  cookie=$(paste -sd';' "$kv" | sed 's/;/; /g')
+  local send=()
+  [[ -n $cookie ]] && send=(-H "Cookie: $cookie")
+  curl -s "${send[@]}" -D "$headers" "$@" || status=$?
+  local line pair name
+  while IFS= read -r line; do
+    pair=${line#*: }
+    pair=${pair%%;*}
+    name=${pair%%=*}
+    grep -v "^$name=" "$kv" >"$kv.tmp" || true
+    mv "$kv.tmp" "$kv"
+    if [[ ! $line =~ [Ee]xpires=Thu,\ 01\ Jan\ 1970 ]]; then
+      echo "$pair" >>"$kv"
+    fi
+  done < <(grep -i '^set-cookie:' "$headers" | tr -d '\r')
+  rm -f "$headers"
+  return "$status"
+}
+
 # wait_port PORT: waits until something listens on 127.0.0.1:PORT.
 wait_port() {
   local port=$1 tries=0

@@ -37,6 +37,26 @@ public sealed record Module(
     /// <summary>The step with the given 1-based number, or null.</summary>
     public Step? FindStep(int number) => number >= 1 && number <= Steps.Length ? Steps[number - 1] : null;
 
+    /// <summary>The id of <see cref="FinishForm"/>; editors cannot use it for a form of their own.</summary>
+    public const string FinishFormId = "finish";
+
+    /// <summary>
+    /// The form at the end of the last step that finishes the module, asking the starting point's question again
+    /// (no fields when the module has no starting point). Built once when content loads.
+    /// </summary>
+    public FormBlockPart FinishForm { get; init; } = new(FormKind.StartingPoint, FinishFormId, null, "", null, 1, []);
+
+    /// <summary>The finish form for a module as built: the starting point's fields, placed on the last step.</summary>
+    public static FormBlockPart BuildFinishForm(Module module)
+    {
+        ArgumentNullException.ThrowIfNull(module);
+        return new(FormKind.StartingPoint, FinishFormId, null, "", null, 1, module.StartingPoint?.Fields ?? [])
+        {
+            ModuleId = module.Id,
+            StepNumber = module.Steps.Length,
+        };
+    }
+
     /// <summary>The starting-point self-rating, when the module has one.</summary>
     public FormBlockPart? StartingPoint =>
         Introduction.Concat(Steps.SelectMany(s => s.Parts))

@@ -272,10 +272,11 @@ public sealed class ContentLoader
         var readability = MeasureReadability(source);
         var introMinutes = (int)Math.Ceiling(introWords / (double)_options.WordsPerMinute) + introduction.OfType<FormBlockPart>().Sum(f => f.Minutes);
         var minutes = fm.Minutes ?? Math.Max(1, steps.Sum(s => s.Minutes) + introMinutes);
-        return new Module(fm.Id, fm.Title, fm.Summary, fm.Order, minutes, fm.Intensity, fm.Objectives, [.. fm.Aliases.Select(a => a.Value)], introduction, steps.ToImmutable(), source.Path)
+        var module = new Module(fm.Id, fm.Title, fm.Summary, fm.Order, minutes, fm.Intensity, fm.Objectives, [.. fm.Aliases.Select(a => a.Value)], introduction, steps.ToImmutable(), source.Path)
         {
             Readability = readability,
         };
+        return module with { FinishForm = Module.BuildFinishForm(module) };
     }
 
     /// <summary>Measures the prose of the introduction and steps (with their headings) and checks it against the limits.</summary>
@@ -311,6 +312,11 @@ public sealed class ContentLoader
         var seen = new Dictionary<string, FormSource>(StringComparer.Ordinal);
         foreach (var form in source.Forms)
         {
+            if (form.Part.Id == Module.FinishFormId)
+            {
+                source.Problems.Error(form.IdLine, $"The id '{Module.FinishFormId}' is kept for the form that finishes a module.", "Give this exercise another id, such as 'finishing-line'.");
+            }
+
             if (seen.TryAdd(form.Part.Id, form))
             {
                 continue;

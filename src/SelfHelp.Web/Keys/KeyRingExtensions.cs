@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
@@ -19,18 +20,25 @@ internal static class KeyRingExtensions
             .ValidateOnStart();
 
         // Set explicitly: the default is derived from the content root's path, which differs between machines.
-        var builder = services.AddDataProtection().SetApplicationName(ApplicationName);
+        services.AddDataProtection().SetApplicationName(ApplicationName);
         var options = configuration.GetSection(KeyRingOptions.Section).Get<KeyRingOptions>() ?? new KeyRingOptions();
+        var policy = new KeyRingPolicy(options.AllowNewRing ?? environment.IsDevelopment());
+        services.AddSingleton(policy);
+        services.AddSingleton<KeyRingGuard>();
+        services.AddHostedService(provider => provider.GetRequiredService<KeyRingGuard>());
+
+        // The ring's storage, wrapped so that an empty ring is never silently replaced (ADR 0003).
         if (options.UsesRedis)
         {
             services.AddSingleton<KeyRingRedis>();
             services.AddOptions<KeyManagementOptions>().Configure<KeyRingRedis, IOptions<KeyRingOptions>>((keys, redis, ring) =>
-                keys.XmlRepository = new RedisXmlRepository(redis.Database, ring.Value.RedisKey));
+                keys.XmlRepository = new GuardedXmlRepository(new RedisXmlRepository(redis.Database, ring.Value.RedisKey), policy));
         }
         else
         {
             var path = Path.GetFullPath(string.IsNullOrWhiteSpace(options.Path) ? ".keys" : options.Path, environment.ContentRootPath);
-            builder.PersistKeysToFileSystem(new DirectoryInfo(path));
+            services.AddOptions<KeyManagementOptions>().Configure<ILoggerFactory>((keys, logging) =>
+                keys.XmlRepository = new GuardedXmlRepository(new FileSystemXmlRepository(new DirectoryInfo(path), logging), policy));
         }
 
         return services;

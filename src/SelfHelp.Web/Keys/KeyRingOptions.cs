@@ -24,6 +24,13 @@ public sealed class KeyRingOptions : IValidatableObject
     [StringLength(200, ErrorMessage = "KeyRing:RedisKey must be 200 characters or fewer.")]
     public string RedisKey { get; set; } = DefaultRedisKey;
 
+    /// <summary>
+    /// Whether the site may create a key ring when it finds none: true in Development, false elsewhere unless set.
+    /// In production an empty ring usually means a folder that is not mounted or a Redis that lost its data, and a new
+    /// ring would make everyone's saved progress unreadable for good (ADR 0003). Set it for the very first start.
+    /// </summary>
+    public bool? AllowNewRing { get; set; }
+
     public bool UsesRedis => !string.IsNullOrWhiteSpace(Redis);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

@@ -17,15 +17,6 @@ internal static class PagesExtensions
         });
         services.AddScoped<ReadProgressFilter>();
         services.AddScoped<AliasRedirectFilter>();
-        services.AddScoped<FormPosts>();
-        services.AddAntiforgery(options =>
-        {
-            options.Cookie.Name = "sh-af";
-            options.FormFieldName = "__token";
-
-            // Secure whenever the request is HTTPS, which behind a proxy means X-Forwarded-Proto said so.
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-        });
         return services;
     }
 }

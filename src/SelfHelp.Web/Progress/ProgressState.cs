@@ -1,14 +1,15 @@
 using System.Collections.Immutable;
+using SelfHelp.Content.Catalogue;
 
 namespace SelfHelp.Web.Progress;
 
-/// <summary>Where a person is in one module. Ratings are 1–10, or 0 when not given.</summary>
+/// <summary>Where a person is in one module. Ratings are 1–10, or 0 when not given. Answers live in the notebook.</summary>
 public sealed record ModuleProgress
 {
     public static readonly ModuleProgress None = new();
 
-    /// <summary>Bit n-1 is set when step n has been read.</summary>
-    public ulong StepsRead { get; init; }
+    /// <summary>The keys (<see cref="StepKey"/>) of the steps that have been read.</summary>
+    public ImmutableSortedSet<ushort> ReadSteps { get; init; } = [];
 
     public bool Completed { get; init; }
 
@@ -16,26 +17,24 @@ public sealed record ModuleProgress
 
     public int RatingAfter { get; init; }
 
-    /// <summary>Form id to (field id to value).</summary>
-    public ImmutableSortedDictionary<string, ImmutableSortedDictionary<string, string>> Answers { get; init; } =
-        ImmutableSortedDictionary.Create<string, ImmutableSortedDictionary<string, string>>(StringComparer.Ordinal);
+    public bool IsEmpty => ReadSteps.IsEmpty && !Completed && RatingBefore == 0 && RatingAfter == 0;
 
-    public bool IsEmpty => StepsRead == 0 && !Completed && RatingBefore == 0 && RatingAfter == 0 && Answers.IsEmpty;
+    public bool HasRead(Step step) => ReadSteps.Contains(StepKey.For(step));
 
-    public bool HasRead(int step) => step is >= 1 and <= 64 && (StepsRead & (1UL << (step - 1))) != 0;
+    public int StepsReadCount => ReadSteps.Count;
 
-    public int StepsReadCount => System.Numerics.BitOperations.PopCount(StepsRead);
+    public bool AnyRead => !ReadSteps.IsEmpty;
 }
 
-/// <summary>The place someone left off.</summary>
-public sealed record Position(string ModuleId, int Step);
+/// <summary>The place someone left off: a module and the key of a step in it.</summary>
+public sealed record Position(string ModuleId, ushort Step);
 
 /// <summary>How many modules were finished on one day (the site's day, see <c>Pacing:TimeZone</c>); only the latest day is kept.</summary>
 public sealed record Pace(DateOnly Day, int Finished);
 
 /// <summary>
-/// Everything the site remembers about one person, kept only in their browser's cookie.
-/// Immutable: every change returns a new state.
+/// Everything the site remembers about one person apart from what they wrote (which is in their
+/// <see cref="Notebook"/>), kept only in their browser's cookie. Immutable: every change returns a new state.
 /// </summary>
 public sealed record ProgressState
 {
@@ -58,29 +57,26 @@ public sealed record ProgressState
 
     public bool IsEmpty => Modules.IsEmpty && LastPosition is null && Preferences.IsEmpty && Path.IsEmpty && Pace is null;
 
-    public bool HasAnswers => Modules.Values.Any(m => !m.Answers.IsEmpty);
-
     public ModuleProgress For(string moduleId) => Modules.GetValueOrDefault(moduleId) ?? ModuleProgress.None;
 
-    public ProgressState WithStepRead(string moduleId, int step)
-    {
-        if (step is < 1 or > 64)
-        {
-            return this;
-        }
+    /// <summary>Marks a step read and remembers it as the place to come back to.</summary>
+    public ProgressState WithStepRead(string moduleId, Step step) => WithStepRead(moduleId, StepKey.For(step));
 
-        var module = For(moduleId);
-        return With(moduleId, module with { StepsRead = module.StepsRead | (1UL << (step - 1)) }) with { LastPosition = new Position(moduleId, step) };
-    }
-
-    public ProgressState WithAnswers(string moduleId, string formId, ImmutableSortedDictionary<string, string> values)
+    public ProgressState WithStepRead(string moduleId, ushort step)
     {
         var module = For(moduleId);
-        var answers = values.IsEmpty ? module.Answers.Remove(formId) : module.Answers.SetItem(formId, values);
-        return With(moduleId, module with { Answers = answers });
+        var position = new Position(moduleId, step);
+        return module.ReadSteps.Contains(step) && LastPosition == position
+            ? this
+            : With(moduleId, module with { ReadSteps = module.ReadSteps.Add(step) }) with { LastPosition = position };
     }
 
-    public ProgressState WithRatingBefore(string moduleId, int rating) => With(moduleId, For(moduleId) with { RatingBefore = rating });
+    public ProgressState WithRatingBefore(string moduleId, int rating) =>
+        For(moduleId).RatingBefore == rating ? this : With(moduleId, For(moduleId) with { RatingBefore = rating });
+
+    /// <summary>Keeps the end-of-module rating before the module is finished (the person saved without finishing).</summary>
+    public ProgressState WithRatingAfter(string moduleId, int rating) =>
+        For(moduleId).RatingAfter == rating ? this : With(moduleId, For(moduleId) with { RatingAfter = rating });
 
     public ProgressState WithCompleted(string moduleId, int ratingAfter) =>
         With(moduleId, For(moduleId) with { Completed = true, RatingAfter = ratingAfter });

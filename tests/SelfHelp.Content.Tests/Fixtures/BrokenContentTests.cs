@@ -81,6 +81,7 @@ public class BrokenContentTests
         ["bad-exercise-minutes"] = [Error("sample.md", 19, "'minutes' in the exercise must be a whole number from 1 to 120, not 'lots'")],
         ["duplicate-exercise-code"] = [Error("sample.md", 27, "The exercise code 's-1' (more-notes) is the same as 'S1' (notes) in this module")],
         ["duplicate-exercise-id"] = [Error("sample.md", 26, "Two exercises in this module have the id 'notes'")],
+        ["exercise-id-finish"] = [Error("sample.md", 16, "The id 'finish' is kept for the form that finishes a module")],
 
         // Exercise fields.
         ["unknown-field-type"] = [Error("sample.md", 21, "Unknown field type 'scales'", "Did you mean 'scale'?")],

@@ -13,7 +13,7 @@ public sealed class ContentPartsTests : ComponentTestContext
             [new FormField("q1", FieldKind.Text, "What stood out?", null, null, null, [], 0)]);
         ContentPart[] parts = [new HtmlPart("<p>Before.</p>"), form, new HtmlPart("<p>After.</p>")];
 
-        var cut = Render<ContentParts>(p => p.Add(x => x.Parts, parts).Add(x => x.Token, new FormToken("__token", "t")));
+        var cut = Render<ContentParts>(p => p.Add(x => x.Parts, parts));
 
         var names = cut.Nodes.OfType<AngleSharp.Dom.IElement>().Select(e => e.LocalName);
         Assert.Equal(["p", "section", "p"], names);

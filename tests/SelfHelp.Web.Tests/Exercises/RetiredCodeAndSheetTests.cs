@@ -38,7 +38,7 @@ public sealed class RetiredCodeAndSheetTests(FixtureSite site) : IClassFixture<F
     [Fact]
     public async Task Get_Sheet_IsBlankAndHasRoomForEveryField()
     {
-        await _client.PostFormAsync("/modules/first/1", ("form", "every-field"), ("answers.story", "A private answer"), ("answers.people", "Zebedee"), ("action", "save"));
+        await _client.PostFormAsync("/modules/first/1", ("forms", "every-field"), ("every-field.story", "A private answer"), ("every-field.people", "Zebedee"), ("go", "save:every-field"));
 
         var response = await _client.GetPathAsync("/exercises/1.1/sheet");
 
@@ -99,8 +99,8 @@ public sealed class RetiredCodeAndSheetTests(FixtureSite site) : IClassFixture<F
     public async Task Get_MyProgress_ShowsBeforeAndAfterRatings()
     {
         var client = site.CreateClient(new() { AllowAutoRedirect = false });
-        await client.PostFormAsync("/modules/first", ("form", "starting-point"), ("answers.rating", "3"));
-        await client.PostFormAsync("/modules/first/2", ("form", "finish"), ("answers.rating", "8"));
+        await client.PostFormAsync("/modules/first", ("forms", "starting-point"), ("starting-point.rating", "3"));
+        await client.PostFormAsync("/modules/first/2", ("forms", "finish"), ("finish.rating", "8"), ("go", "finish"));
 
         var page = await client.GetDocumentAsync("/my-progress");
 

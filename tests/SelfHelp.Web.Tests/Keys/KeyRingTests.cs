@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
+using SelfHelp.Web.Keys;
+
 namespace SelfHelp.Web.Tests.Keys;
 
 /// <summary>Configuration chooses where the key ring lives: a folder (which machines may share) or Redis.</summary>
@@ -28,7 +30,7 @@ public sealed class KeyRingTests
         var document = await Html.ParseAsync(page);
         var token = document.QuerySelector("input[name=__token]")!.GetAttribute("value")!;
         var saved = await Send(two, HttpMethod.Post, "/modules/welcome/3", Cookies(page), new FormUrlEncodedContent(
-            [KeyValuePair.Create("__token", token), KeyValuePair.Create("form", "looking-after-myself"), KeyValuePair.Create("answers.hopes", Answer)]));
+            [KeyValuePair.Create("__token", token), KeyValuePair.Create("forms", "looking-after-myself"), KeyValuePair.Create("looking-after-myself.hopes", Answer)]));
         Assert.Equal(HttpStatusCode.Found, saved.StatusCode);
 
         var answers = await Send(one, HttpMethod.Get, "/my-answers", Cookies(saved), null);
@@ -56,7 +58,7 @@ public sealed class KeyRingTests
         var repository = site.Services.GetRequiredService<IOptions<KeyManagementOptions>>().Value.XmlRepository;
         site.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Protect([1]);
 
-        Assert.Equal(keys.Path, Assert.IsType<FileSystemXmlRepository>(repository).Directory.FullName);
+        Assert.Equal(keys.Path, Assert.IsType<FileSystemXmlRepository>(Assert.IsType<GuardedXmlRepository>(repository).Inner).Directory.FullName);
         Assert.Single(Directory.GetFiles(keys.Path, "key-*.xml"));
     }
 
@@ -70,7 +72,7 @@ public sealed class KeyRingTests
         var clock = Stopwatch.StartNew();
         var ready = await site.CreateClient().GetPathAsync("/readyz");
 
-        Assert.IsType<RedisXmlRepository>(repository);
+        Assert.IsType<RedisXmlRepository>(Assert.IsType<GuardedXmlRepository>(repository).Inner);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
         Assert.Equal("key ring not readable", (await ready.TextAsync()).Trim());
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"/readyz took {clock.Elapsed}.");

@@ -11,7 +11,7 @@ public sealed class ContinueTests(FixtureSite site) : IClassFixture<FixtureSite>
         var client = NewBrowser();
         await client.GetPathAsync("/modules/first/1");
         await client.GetPathAsync("/modules/first/2");
-        await client.PostFormAsync("/modules/first/2", ("form", "finish"), ("answers.rating", "8"));
+        await client.PostFormAsync("/modules/first/2", ("forms", "finish"), ("finish.rating", "8"), ("go", "finish"));
 
         var home = await client.GetDocumentAsync("/");
 
@@ -35,10 +35,10 @@ public sealed class ContinueTests(FixtureSite site) : IClassFixture<FixtureSite>
     {
         var client = NewBrowser();
         await client.GetPathAsync("/modules/second/1");
-        await client.PostFormAsync("/modules/second/1", ("form", "finish"), ("answers.rating", "8"));
+        await client.PostFormAsync("/modules/second/1", ("forms", "finish"), ("finish.rating", "8"), ("go", "finish"));
 
         var step = await client.GetDocumentAsync("/modules/first/2");
-        var finished = await client.PostFormAsync("/modules/first/2", ("form", "finish"), ("answers.rating", "8"));
+        var finished = await client.PostFormAsync("/modules/first/2", ("forms", "finish"), ("finish.rating", "8"), ("go", "finish"));
         var panel = await client.GetDocumentAsync(finished.Headers.Location!.OriginalString);
 
         // Second is finished, so neither suggests it; nothing else is left.
@@ -52,7 +52,7 @@ public sealed class ContinueTests(FixtureSite site) : IClassFixture<FixtureSite>
         var client = NewBrowser();
 
         var step = await client.GetDocumentAsync("/modules/first/2");
-        var finished = await client.PostFormAsync("/modules/first/2", ("form", "finish"), ("answers.rating", "8"));
+        var finished = await client.PostFormAsync("/modules/first/2", ("forms", "finish"), ("finish.rating", "8"), ("go", "finish"));
         var panel = await client.GetDocumentAsync(finished.Headers.Location!.OriginalString);
 
         Assert.NotNull(step.QuerySelector(".step-nav a[href='/modules/second']"));

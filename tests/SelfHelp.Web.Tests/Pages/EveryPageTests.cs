@@ -80,9 +80,13 @@ public sealed class EveryPageTests : IClassFixture<BundledSite>
         var scripts = document.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!).ToList();
         Assert.Matches(@"^/js/quick-exit\.[a-z0-9]+\.js$", scripts[0]);
 
-        // Only step pages add a script: Listen, which reads the step aloud.
-        Assert.Equal(path.Count(c => c == '/') == 3 && char.IsAsciiDigit(path[^1]) ? 2 : 1, scripts.Count);
-        Assert.All(scripts.Skip(1), src => Assert.Matches(@"^/js/listen\.[a-z0-9]+\.js$", src));
+        // Step pages add Listen, which reads the step aloud; pages with a form add the script that keeps unsaved
+        // words from being lost (a warning before leaving, and room left in a box).
+        var isStep = path.Count(c => c == '/') == 3 && char.IsAsciiDigit(path[^1]);
+        var hasForm = document.QuerySelector("form[data-unsaved-warning]") is not null;
+        Assert.Equal(1 + (isStep ? 1 : 0) + (hasForm ? 1 : 0), scripts.Count);
+        Assert.Equal(isStep, scripts.Any(src => System.Text.RegularExpressions.Regex.IsMatch(src, @"^/js/listen\.[a-z0-9]+\.js$")));
+        Assert.Equal(hasForm, scripts.Any(src => System.Text.RegularExpressions.Regex.IsMatch(src, @"^/js/forms\.[a-z0-9]+\.js$")));
     }
 
     [Theory]

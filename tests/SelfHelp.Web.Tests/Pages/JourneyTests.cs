@@ -54,10 +54,11 @@ public sealed class JourneyTests
     [Fact]
     public void Continue_MidModule_IsTheNextUnreadStepAfterWhereTheyLeftOff()
     {
-        var state = ProgressState.Empty.WithStepRead(M[1].Id, 1).WithStepRead(M[1].Id, 3).WithStepRead(M[1].Id, 2);
+        var steps = M[1].Steps;
+        var state = ProgressState.Empty.WithStepRead(M[1].Id, steps[0]).WithStepRead(M[1].Id, steps[2]).WithStepRead(M[1].Id, steps[1]);
 
-        Assert.Equal(new Continuation(M[1], M[1].Steps[3]), Journey.Continue(Catalogue, state));
-        Assert.Equal(new Continuation(M[1], M[1].Steps[3]), Journey.Continue(Catalogue, state.WithStepRead(M[1].Id, 1)));
+        Assert.Equal(new Continuation(M[1], steps[3]), Journey.Continue(Catalogue, state));
+        Assert.Equal(new Continuation(M[1], steps[3]), Journey.Continue(Catalogue, state.WithStepRead(M[1].Id, steps[0])));
     }
 
     [Fact]
@@ -65,7 +66,7 @@ public sealed class JourneyTests
     {
         var last = M[1].Steps[^1];
 
-        var continuation = Journey.Continue(Catalogue, ProgressState.Empty.WithStepRead(M[1].Id, last.Number));
+        var continuation = Journey.Continue(Catalogue, ProgressState.Empty.WithStepRead(M[1].Id, last));
 
         Assert.Equal(new Continuation(M[1], last), continuation);
     }
@@ -76,20 +77,20 @@ public sealed class JourneyTests
         var state = ReadAll(ProgressState.Empty, M[0]).WithFinished(M[0].Id, 7, Today);
 
         Assert.Equal(new Continuation(M[1], null), Journey.Continue(Catalogue, state));
-        var begun = state.WithStepRead(M[1].Id, 1).WithStepRead(M[0].Id, M[0].Steps.Length);
+        var begun = state.WithStepRead(M[1].Id, M[1].Steps[0]).WithStepRead(M[0].Id, M[0].Steps[^1]);
         Assert.Equal(new Continuation(M[1], M[1].Steps[1]), Journey.Continue(Catalogue, begun));
     }
 
     [Fact]
     public void Continue_EverythingFinished_IsNone()
     {
-        var state = Finished(ProgressState.Empty.WithStepRead(M[0].Id, 1), M);
+        var state = Finished(ProgressState.Empty.WithStepRead(M[0].Id, M[0].Steps[0]), M);
 
         Assert.Null(Journey.Continue(Catalogue, state));
     }
 
     private static ProgressState ReadAll(ProgressState state, Module module) =>
-        module.Steps.Aggregate(state, (s, step) => s.WithStepRead(module.Id, step.Number));
+        module.Steps.Aggregate(state, (s, step) => s.WithStepRead(module.Id, step));
 
     private static ProgressState Finished(ProgressState state, params Module[] modules) =>
         modules.Aggregate(state, (s, m) => s.WithFinished(m.Id, 5, Today));

@@ -20,7 +20,7 @@ public sealed class PacingTests : IDisposable
     public void Dispose() => _site.Dispose();
 
     private static async Task FinishAsync(HttpClient client, string module, int lastStep) =>
-        await client.PostFormAsync($"/modules/{module}/{lastStep}", ("form", "finish"), ("answers.rating", "6"));
+        await client.PostFormAsync($"/modules/{module}/{lastStep}", ("forms", "finish"), ("finish.rating", "6"), ("go", "finish"));
 
     [Fact]
     public async Task SecondModuleFinishedToday_ShowsThePauseSuggestionWithSelfCareTips()

@@ -49,27 +49,43 @@ public sealed class PageTests : IClassFixture<FixtureSite>
     }
 
     [Fact]
-    public async Task Get_FirstStep_ShowsPositionAndNextOnly()
+    public async Task Get_FirstStepWithAnExercise_IsOneFormWhoseButtonsSaveAndMoveOn()
     {
         var document = await _client.GetDocumentAsync("/modules/first/1");
 
         Assert.Equal("One", document.Single("h1").TextContent.Trim());
         Assert.StartsWith("Step 1 of 2", document.Single("p.caption").TextContent.Trim(), StringComparison.Ordinal);
-        Assert.Null(document.QuerySelector("a[rel=prev]"));
-        Assert.Equal("/modules/first/2", document.Single("a[rel=next]").GetAttribute("href"));
+        var form = document.Single("main form.step-form");
+        Assert.Equal("/modules/first/1", form.GetAttribute("action"));
+        Assert.Equal("post", form.GetAttribute("method"));
+        Assert.Equal(form, document.Single("#f-every-field-story").Closest("form"));
+        Assert.Equal("Save and continue", form.Single("button[value=next]").TextContent.Trim());
+        Assert.Null(form.QuerySelector("button[value=previous]"));
+        Assert.Empty(document.QuerySelectorAll("a[rel=next], a[rel=prev]"));
         Assert.Equal("/modules/second", document.Single("main p a[href='/modules/second']").GetAttribute("href"));
     }
 
     [Fact]
-    public async Task Get_LastStep_OffersPreviousModuleAndNextModule()
+    public async Task Get_LastStep_SavesAndFinishesOrGoesBack_AndOffersTheNextModule()
     {
         var document = await _client.GetDocumentAsync("/modules/first/2");
 
-        Assert.Equal("/modules/first/1", document.Single("a[rel=prev]").GetAttribute("href"));
-        Assert.Null(document.QuerySelector("a[rel=next]"));
-        var links = document.QuerySelectorAll(".step-nav a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Contains("/modules/first", links);
-        Assert.Contains("/modules/second", links);
+        var form = document.Single("main form.step-form");
+        Assert.Equal("Save and finish this module", form.Single("button[value=finish]").TextContent.Trim());
+        Assert.Contains("One", form.Single("button[value=previous]").TextContent, StringComparison.Ordinal);
+        Assert.Null(form.QuerySelector("button[value=next]"));
+        Assert.Equal("/modules/second", document.Single(".step-nav a").GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Get_StepWithoutQuestions_MovesOnWithPlainLinks()
+    {
+        using var site = new BundledSite();
+        var document = await site.CreateClient().GetDocumentAsync("/modules/urges/2");
+
+        Assert.Null(document.QuerySelector("main form"));
+        Assert.Equal("/modules/urges/1", document.Single("a[rel=prev]").GetAttribute("href"));
+        Assert.Equal("/modules/urges/3", document.Single("a[rel=next]").GetAttribute("href"));
     }
 
     [Theory]

@@ -20,7 +20,8 @@ public sealed class StartGuideTests : IClassFixture<FixtureSite>
     {
         var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("state=", StringComparison.Ordinal));
         var value = cookie["state=".Length..cookie.IndexOf(';', StringComparison.Ordinal)];
-        Assert.True(_site.Services.GetRequiredService<ProgressProtector>().TryUnprotectCookie(value, out var state));
+        Assert.Equal(Unprotected.Read, _site.Services.GetRequiredService<ProgressProtector>().TryUnprotectCookie(value, out var stored));
+        var state = stored.State;
         return state;
     }
 
@@ -143,7 +144,7 @@ public sealed class StartGuideTests : IClassFixture<FixtureSite>
         var client = NewBrowser();
         await client.PostFormAsync("/start", ("q-urges", "sometimes"), ("q-mood", "ok"));
 
-        var finished = await client.PostFormAsync("/modules/first/2", ("form", "finish"), ("answers.rating", "8"));
+        var finished = await client.PostFormAsync("/modules/first/2", ("forms", "finish"), ("finish.rating", "8"), ("go", "finish"));
 
         var module = await client.GetDocumentAsync(finished.Headers.Location!.OriginalString);
         Assert.Equal("/modules/second", module.Single("#finished a").GetAttribute("href"));

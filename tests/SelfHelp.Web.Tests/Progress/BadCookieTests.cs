@@ -49,7 +49,7 @@ public sealed class BadCookieTests : IClassFixture<FixtureSite>
     public async Task Get_WithWrongPurposeCookie_TreatedAsEmpty()
     {
         var protector = _site.Services.GetRequiredService<ProgressProtector>();
-        var file = protector.ProtectForFile(ProgressState.Empty.WithStepRead("first", 1));
+        var file = protector.ProtectForFile(ProgressState.Empty.WithStepRead("first", StepKey.For("x")), Notebook.Empty);
 
         var page = await Html.ParseAsync(await Send(_site.CreateClient(new() { HandleCookies = false }), "/modules", $"state={file}"));
 
@@ -72,7 +72,7 @@ public sealed class BadCookieTests : IClassFixture<FixtureSite>
     public async Task Get_WithGoodChunkedCookie_ReadsIt()
     {
         var protector = _site.Services.GetRequiredService<ProgressProtector>();
-        var value = protector.ProtectForCookie(ProgressState.Empty.WithStepRead("first", 1));
+        var value = protector.ProtectForCookie(ProgressState.Empty.WithStepRead("first", StepKey.For("x")));
         var half = value.Length / 2;
 
         var page = await Html.ParseAsync(await Send(_site.CreateClient(new() { HandleCookies = false }), "/modules", $"state=chunks-2; stateC1={value[..half]}; stateC2={value[half..]}"));
@@ -85,7 +85,9 @@ public sealed class BadCookieTests : IClassFixture<FixtureSite>
     public async Task Fuzz_TenThousandRandomAndMutatedCookies_NeverAServerError()
     {
         var protector = _site.Services.GetRequiredService<ProgressProtector>();
-        var valid = protector.ProtectForCookie(ProgressProtectorTests.FullProgramme(withAnswers: true));
+        var valid = protector.ProtectForCookie(ProgressProtectorTests.FullProgramme());
+        var answers = protector.ProtectAnswers(ProgressProtectorTests.Answers("first"));
+        var answerCookie = ProgressStore.AnswerCookieName("state", "first");
         var random = new Random(20261123);
         var client = _site.CreateClient(new() { HandleCookies = false });
         var failures = new List<string>();
@@ -97,6 +99,12 @@ public sealed class BadCookieTests : IClassFixture<FixtureSite>
             if (i % 10 == 0)
             {
                 cookie = $"state=chunks-{random.Next(-3, 9)}; stateC1={Mutate(valid, random)}; stateC2={Mutate(valid, random)}";
+            }
+            else if (i % 3 == 0)
+            {
+                cookie = i % 2 == 0
+                    ? $"state={valid}; {answerCookie}={Mutate(answers, random)}"
+                    : $"{answerCookie}=chunks-{random.Next(-3, 12)}; {answerCookie}C1={Mutate(answers, random)}; {answerCookie}C2={Mutate(answers, random)}";
             }
 
             var path = paths[i % paths.Length];

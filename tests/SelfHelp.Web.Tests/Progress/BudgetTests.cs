@@ -1,4 +1,5 @@
 using System.Net;
+using SelfHelp.Web.Forms;
 using SelfHelp.Web.Progress;
 
 namespace SelfHelp.Web.Tests.Progress;
@@ -17,10 +18,10 @@ public sealed class BudgetTests : IClassFixture<BudgetTests.SmallBudgetSite>
     {
         var first = RandomText(1);
         var second = RandomText(2);
-        var saved = await _client.PostFormAsync("/modules/first/1", ("form", "every-field"), ("answers.story", first));
+        var saved = await _client.PostFormAsync("/modules/first/1", ("forms", "every-field"), ("every-field.story", first));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
-        var refused = await _client.PostFormAsync("/modules/first/2", ("form", "reflection"), ("answers.q1", second), ("action", "save"));
+        var refused = await _client.PostFormAsync("/modules/first/2", ("forms", "reflection"), ("reflection.q1", second), ("go", "save:reflection"));
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.False(refused.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("state=", StringComparison.Ordinal)));
@@ -29,7 +30,7 @@ public sealed class BudgetTests : IClassFixture<BudgetTests.SmallBudgetSite>
         Assert.Equal(second, page.Single("#f-reflection-q1").TextContent);
         Assert.Equal("#f-reflection-title", page.Single(".error-summary a").GetAttribute("href"));
 
-        var download = await _client.PostFormAsync("/modules/first/2", page, ("form", "reflection"), ("answers.q1", second), ("action", "download"));
+        var download = await _client.PostFormAsync("/modules/first/2", page, ("forms", "reflection"), ("reflection.q1", second), ("go", "download"));
 
         Assert.Equal("attachment", download.Content.Headers.ContentDisposition?.DispositionType);
         var text = await download.TextAsync();
@@ -42,8 +43,8 @@ public sealed class BudgetTests : IClassFixture<BudgetTests.SmallBudgetSite>
     {
         var random = new Random(seed);
         const string letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-        return new string(Enumerable.Range(0, AnswerValues.MaxTextLength).Select(_ => letters[random.Next(letters.Length)]).ToArray());
+        return new string(Enumerable.Range(0, 2600).Select(_ => letters[random.Next(letters.Length)]).ToArray());
     }
 
-    public sealed class SmallBudgetSite() : SelfHelpFactory(Paths.FixtureContent, settings: new() { ["Progress:MaxCookieBytes"] = "2000" });
+    public sealed class SmallBudgetSite() : SelfHelpFactory(Paths.FixtureContent, settings: new() { ["Progress:MaxNotebookBytes"] = "4000" });
 }

@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using SelfHelp.Web.Forms;
 using SelfHelp.Web.Progress;
 
 namespace SelfHelp.Web.Tests.Progress;
@@ -54,8 +56,8 @@ public sealed class ProgressPageTests : IClassFixture<FixtureSite>
         var client = NewBrowser();
 
         var response = await client.PostFormAsync("/modules/first/1",
-            ("form", Exercise), ("answers.story", "My <b>own</b> story"), ("answers.ready", "7"),
-            ("answers.helps", "1"), ("answers.people", "Sam"), ("answers.people", "A helpline"), ("action", "save"));
+            ("forms", Exercise), ($"{Exercise}.story", "My <b>own</b> story"), ($"{Exercise}.ready", "7"),
+            ($"{Exercise}.helps", "1"), ($"{Exercise}.people", "Sam"), ($"{Exercise}.people", "A helpline"), ("go", "save:" + Exercise));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal($"/modules/first/1?saved={Exercise}#f-{Exercise}-title", response.Headers.Location?.OriginalString);
@@ -76,7 +78,7 @@ public sealed class ProgressPageTests : IClassFixture<FixtureSite>
         var client = NewBrowser();
 
         var response = await client.PostFormAsync("/modules/first/1",
-            ("form", Exercise), ("answers.story", "Keep this text"), ("answers.ready", "11"), ("action", "save"));
+            ("forms", Exercise), ($"{Exercise}.story", "Keep this text"), ($"{Exercise}.ready", "11"), ("go", "save:" + Exercise));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await Html.ParseAsync(response);
@@ -96,43 +98,55 @@ public sealed class ProgressPageTests : IClassFixture<FixtureSite>
         var client = NewBrowser();
         var text = new string('a', AnswerValues.MaxTextLength + 1);
 
-        var page = await Html.ParseAsync(await client.PostFormAsync("/modules/first/1", ("form", Exercise), ("answers.story", text)));
+        var page = await Html.ParseAsync(await client.PostFormAsync("/modules/first/1", ("forms", Exercise), ($"{Exercise}.story", text)));
 
-        Assert.Contains("1001 characters", page.Single(".error-summary").TextContent, StringComparison.Ordinal);
+        Assert.Contains("4,001 characters", page.Single(".error-summary").TextContent, StringComparison.Ordinal);
         Assert.Equal(text, page.Single($"#f-{Exercise}-story").TextContent);
     }
 
-    [Fact]
-    public async Task Post_WithoutAntiforgeryToken_IsRejectedWithAClearPage()
+    [Theory]
+    [InlineData(null)]
+    [InlineData("a-stale-token-from-before-a-key-rotation")]
+    public async Task Post_WithoutAValidAntiforgeryToken_GivesTheWordsBackAndSavesNothing(string? token)
     {
         var client = NewBrowser();
+        await client.GetPathAsync("/modules/first/1");
+        KeyValuePair<string, string>[] fields = [new("forms", Exercise), new($"{Exercise}.story", "Words I must not lose"), new("go", "next")];
 
         var response = await client.PostAsync(new Uri("/modules/first/1", UriKind.Relative),
-            new FormUrlEncodedContent([KeyValuePair.Create("form", Exercise)]), TestContext.Current.CancellationToken);
+            new FormUrlEncodedContent(token is null ? fields : [.. fields, new("__token", token)]), TestContext.Current.CancellationToken);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("We could not accept that", (await Html.ParseAsync(response)).Single("h1").TextContent.Trim());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await Html.ParseAsync(response);
+        Assert.Equal("Words I must not lose", page.Single($"#f-{Exercise}-story").TextContent);
+        Assert.Contains("We could not save this page", page.Single(".error-summary").TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("Error:", page.Title, StringComparison.Ordinal);
+        Assert.NotEmpty(page.Single("input[name=__token]").GetAttribute("value")!);
+        Assert.Equal("", (await client.GetDocumentAsync("/modules/first/1")).Single($"#f-{Exercise}-story").TextContent);
     }
 
     [Fact]
-    public async Task Post_UnknownForm_SaysThePageChanged()
+    public async Task Post_AFormThePageNoLongerHas_GivesItsWordsBackAndSavesNothing()
     {
         var client = NewBrowser();
 
-        var page = await Html.ParseAsync(await client.PostFormAsync("/modules/first/1", ("form", "no-such-form")));
+        var page = await Html.ParseAsync(await client.PostFormAsync("/modules/first/1",
+            ("forms", Exercise), ($"{Exercise}.story", "Kept here"), ("forms", "removed-exercise"), ("removed-exercise.answer", "Words from a page that changed"), ("go", "next")));
 
         Assert.Contains("this page has changed", page.Single(".error-summary").TextContent, StringComparison.Ordinal);
+        Assert.Equal("Words from a page that changed", page.Single(".orphans blockquote").TextContent.Trim());
+        Assert.Equal("Kept here", page.Single($"#f-{Exercise}-story").TextContent);
     }
 
     [Fact]
     public async Task Post_StartingPointThenFinish_ShowsBeforeAndAfterAndCompletes()
     {
         var client = NewBrowser();
-        var saved = await client.PostFormAsync("/modules/first", ("form", "starting-point"), ("answers.rating", "3"));
+        var saved = await client.PostFormAsync("/modules/first", ("forms", "starting-point"), ("starting-point.rating", "3"));
         Assert.Equal("/modules/first?saved=starting-point#f-starting-point-title", saved.Headers.Location?.OriginalString);
         Assert.NotNull((await client.GetDocumentAsync("/modules/first")).QuerySelector("#f-starting-point-rating-3[checked]"));
 
-        var finished = await client.PostFormAsync("/modules/first/2", ("form", "finish"), ("answers.rating", "8"));
+        var finished = await client.PostFormAsync("/modules/first/2", ("forms", "finish"), ("finish.rating", "8"), ("go", "finish"));
 
         Assert.Equal("/modules/first?finished=1#finished", finished.Headers.Location?.OriginalString);
         var module = await client.GetDocumentAsync(finished.Headers.Location!.OriginalString);
@@ -147,8 +161,8 @@ public sealed class ProgressPageTests : IClassFixture<FixtureSite>
     public async Task MyAnswers_ShowsAndDownloadsEverythingWritten()
     {
         var client = NewBrowser();
-        await client.PostFormAsync("/modules/first/1", ("form", Exercise), ("answers.story", "Line one\nLine two"), ("answers.helps", "0"), ("answers.ready", "4"));
-        await client.PostFormAsync("/modules/second/1", ("form", "note"), ("answers.note", "A note to self"));
+        await client.PostFormAsync("/modules/first/1", ("forms", Exercise), ($"{Exercise}.story", "Line one\nLine two"), ($"{Exercise}.helps", "0"), ($"{Exercise}.ready", "4"));
+        await client.PostFormAsync("/modules/second/1", ("forms", "note"), ("note.note", "A note to self"));
 
         var page = await client.GetDocumentAsync("/my-answers");
         var text = await (await client.GetPathAsync("/my-answers/download?format=txt")).TextAsync();
@@ -168,7 +182,7 @@ public sealed class ProgressPageTests : IClassFixture<FixtureSite>
     public async Task SaveToFile_RestoreInFreshBrowser_BringsBackProgressAndAnswers()
     {
         var first = NewBrowser();
-        await first.PostFormAsync("/modules/first/1", ("form", Exercise), ("answers.story", "Carried over"));
+        await first.PostFormAsync("/modules/first/1", ("forms", Exercise), ($"{Exercise}.story", "Carried over"));
         var file = await (await first.GetPathAsync("/save/file")).TextAsync();
 
         var second = NewBrowser();
@@ -182,10 +196,10 @@ public sealed class ProgressPageTests : IClassFixture<FixtureSite>
     public async Task Restore_OverExistingProgress_AsksFirst()
     {
         var first = NewBrowser();
-        await first.PostFormAsync("/modules/first/1", ("form", Exercise), ("answers.story", "From the file"));
+        await first.PostFormAsync("/modules/first/1", ("forms", Exercise), ($"{Exercise}.story", "From the file"));
         var file = await (await first.GetPathAsync("/save/file")).TextAsync();
         var second = NewBrowser();
-        await second.PostFormAsync("/modules/second/1", ("form", "note"), ("answers.note", "Already here"));
+        await second.PostFormAsync("/modules/second/1", ("forms", "note"), ("note.note", "Already here"));
 
         var asked = await second.PostFormAsync("/save", ("code", file));
 
@@ -203,7 +217,7 @@ public sealed class ProgressPageTests : IClassFixture<FixtureSite>
     [Theory]
     [InlineData("not a progress file")]
     [InlineData("# comment only")]
-    [InlineData("CfDJ8AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
+    [InlineData("CfDJ8" + "Q2hhbmdlZCBieSBoYW5kLCBub3QgbWFkZSBieSB0aGUgc2l0ZQ")]
     public async Task Restore_ForeignOrTamperedFile_SaysItCouldNotBeRead(string file)
     {
         var client = NewBrowser();
@@ -211,6 +225,18 @@ public sealed class ProgressPageTests : IClassFixture<FixtureSite>
         var page = await Html.ParseAsync(await client.PostFormAsync("/save", ("code", file)));
 
         Assert.Contains("This file could not be read", page.Single(".error-summary").TextContent, StringComparison.Ordinal);
+        Assert.Equal(file, page.Single("textarea#code").TextContent);
+    }
+
+    [Fact]
+    public async Task Restore_FileFromAKeyThisSiteDoesNotHold_SaysToKeepIt()
+    {
+        using var other = new FixtureSite();
+        var file = other.Services.GetRequiredService<ProgressProtector>().ProtectForFile(ProgressState.Empty.WithPath(["first"]), Notebook.Empty);
+
+        var page = await Html.ParseAsync(await NewBrowser().PostFormAsync("/save", ("code", file)));
+
+        Assert.Contains("made with a key this website does not hold", page.Single(".error-summary").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -230,14 +256,16 @@ public sealed class ProgressPageTests : IClassFixture<FixtureSite>
     public async Task Forget_AfterConfirming_RemovesEveryCookieAndSaysSo()
     {
         var client = NewBrowser();
-        await client.PostFormAsync("/modules/first/1", ("form", Exercise), ("answers.story", "Gone soon"));
+        await client.PostFormAsync("/modules/first/1", ("forms", Exercise), ($"{Exercise}.story", "Gone soon"));
 
         var response = await client.PostFormAsync("/forget");
 
         var deleted = response.Headers.GetValues("Set-Cookie").Where(c => c.Contains("expires=Thu, 01 Jan 1970", StringComparison.Ordinal)).Select(c => c[..c.IndexOf('=', StringComparison.Ordinal)]).ToList();
         Assert.Contains("state", deleted);
         Assert.Contains("sh-af", deleted);
-        Assert.Contains("We removed everything this website kept in your browser.", (await Html.ParseAsync(response)).Single("main").TextContent, StringComparison.Ordinal);
+        Assert.Contains(ProgressStore.AnswerCookieName("state", "first"), deleted);
+        Assert.Contains("Your progress and answers are gone from this device.", (await Html.ParseAsync(response)).Single("main").TextContent, StringComparison.Ordinal);
+        Assert.Equal("\"cache\", \"cookies\"", response.Headers.GetValues("Clear-Site-Data").Single());
         Assert.Null((await client.GetDocumentAsync("/my-answers")).QuerySelector(".answers"));
     }
 }

@@ -18,50 +18,66 @@ public sealed class ProgressProtectorTests : IDisposable
         _services = new ServiceCollection()
             .AddDataProtection().SetApplicationName("SelfHelp").PersistKeysToFileSystem(_keys).Services
             .BuildServiceProvider();
-        _protector = new ProgressProtector(_services.GetRequiredService<IDataProtectionProvider>());
+        _protector = new ProgressProtector(_services.GetRequiredService<IDataProtectionProvider>(), _services);
     }
 
-    public static ProgressState FullProgramme(bool withAnswers = false)
+    /// <summary>Every module read (eight steps each), started and finished, with a region chosen.</summary>
+    public static ProgressState FullProgramme()
     {
         var state = ProgressState.Empty;
         for (var m = 1; m <= 14; m++)
         {
             var id = $"module-with-a-longish-id-{m:00}";
-            for (var s = 1; s <= 6; s++)
+            for (var s = 1; s <= 8; s++)
             {
-                state = state.WithStepRead(id, s);
+                state = state.WithStepRead(id, StepKey.For($"a-step-heading-{s}"));
             }
 
             state = state.WithRatingBefore(id, 3).WithCompleted(id, 8);
-            if (withAnswers)
-            {
-                state = state.WithAnswers(id, "exercise", ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create("text", $"An answer for module {m} that runs to a sentence or two of ordinary words.")]));
-            }
         }
 
         return state.WithPreference("region", "gb");
     }
 
+    public static ModuleAnswers Answers(string moduleId, string text = "An answer that runs to a sentence or two of ordinary words.") =>
+        ModuleAnswers.Empty(moduleId).With("exercise", ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create("text", text)]));
+
     [Fact]
     public void RoundTrip_Cookie_ReturnsEqualState()
     {
-        var state = FullProgramme(withAnswers: true);
+        var state = FullProgramme();
 
-        var ok = _protector.TryUnprotectCookie(_protector.ProtectForCookie(state), out var read);
+        var result = _protector.TryUnprotectCookie(_protector.ProtectForCookie(state), out var read);
 
-        Assert.True(ok);
-        Assert.Equal(Describe(state), Describe(read));
+        Assert.Equal(Unprotected.Read, result);
+        Assert.False(read.IsLegacy);
+        Assert.Equal(Describe(state), Describe(read.State));
     }
 
     [Fact]
-    public void RoundTrip_File_ReturnsEqualState()
+    public void RoundTrip_Answers_ReturnsEqualAnswers()
     {
-        var state = FullProgramme(withAnswers: true);
+        var answers = Answers("urges", "Line one\nLine two, with “quotes” and ünïcödé");
 
-        var ok = _protector.TryUnprotectFile(_protector.ProtectForFile(state), out var read);
+        var result = _protector.TryUnprotectAnswers(_protector.ProtectAnswers(answers), out var read);
 
-        Assert.True(ok);
-        Assert.Equal(Describe(state), Describe(read));
+        Assert.Equal(Unprotected.Read, result);
+        Assert.True(answers.SameAs(read));
+        Assert.Equal("urges", read.ModuleId);
+    }
+
+    [Fact]
+    public void RoundTrip_File_ReturnsStateAndNotebook()
+    {
+        var state = FullProgramme();
+        var notebook = Notebook.Empty.With(Answers("a")).With(Answers("b", "Another"));
+
+        var result = _protector.TryUnprotectFile(_protector.ProtectForFile(state, notebook), out var read);
+
+        Assert.Equal(Unprotected.Read, result);
+        Assert.Equal(Describe(state), Describe(read.State));
+        Assert.Equal(["a", "b"], read.Answers.Modules.Keys);
+        Assert.True(read.Answers.For("b").SameAs(Answers("b", "Another")));
     }
 
     [Fact]
@@ -73,18 +89,18 @@ public sealed class ProgressProtectorTests : IDisposable
     }
 
     [Fact]
-    public void Unprotect_FileTokenAsCookie_Fails()
+    public void Unprotect_EachKindAsAnother_IsInvalid()
     {
-        var file = _protector.ProtectForFile(FullProgramme());
+        var cookie = _protector.ProtectForCookie(FullProgramme());
+        var answers = _protector.ProtectAnswers(Answers("a"));
+        var file = _protector.ProtectForFile(FullProgramme(), Notebook.Empty);
 
-        Assert.False(_protector.TryUnprotectCookie(file, out var state));
-        Assert.Same(ProgressState.Empty, state);
-    }
-
-    [Fact]
-    public void Unprotect_CookieAsFile_Fails()
-    {
-        Assert.False(_protector.TryUnprotectFile(_protector.ProtectForCookie(FullProgramme()), out _));
+        Assert.Equal(Unprotected.Invalid, _protector.TryUnprotectCookie(file, out var state));
+        Assert.True(state.State.IsEmpty);
+        Assert.Equal(Unprotected.Invalid, _protector.TryUnprotectCookie(answers, out _));
+        Assert.Equal(Unprotected.Invalid, _protector.TryUnprotectFile(cookie, out _));
+        Assert.Equal(Unprotected.Invalid, _protector.TryUnprotectAnswers(cookie, out _));
+        Assert.Equal(Unprotected.Invalid, _protector.TryUnprotectAnswers(file, out _));
     }
 
     [Theory]
@@ -94,50 +110,63 @@ public sealed class ProgressProtectorTests : IDisposable
     [InlineData("not base64 at all!")]
     [InlineData("AAAA")]
     [InlineData("chunks-2")]
-    public void Unprotect_Garbage_Fails(string? value)
+    public void Unprotect_Garbage_IsInvalid(string? value)
     {
-        Assert.False(_protector.TryUnprotectCookie(value, out var state));
-        Assert.True(state.IsEmpty);
+        Assert.Equal(Unprotected.Invalid, _protector.TryUnprotectCookie(value, out var state));
+        Assert.True(state.State.IsEmpty);
+        Assert.Equal(Unprotected.Invalid, _protector.TryUnprotectAnswers(value, out _));
     }
 
     [Fact]
-    public void Unprotect_TamperedByte_Fails()
+    public void Unprotect_TamperedByte_IsInvalid()
     {
         var bytes = Base64Url.DecodeFromChars(_protector.ProtectForCookie(FullProgramme()));
         bytes[bytes.Length / 2] ^= 0x01;
 
-        Assert.False(_protector.TryUnprotectCookie(Base64Url.EncodeToString(bytes), out _));
+        Assert.Equal(Unprotected.Invalid, _protector.TryUnprotectCookie(Base64Url.EncodeToString(bytes), out _));
     }
 
     [Fact]
-    public void Unprotect_Truncated_Fails()
+    public void Unprotect_Truncated_IsInvalid()
     {
         var value = _protector.ProtectForCookie(FullProgramme());
 
-        Assert.False(_protector.TryUnprotectCookie(value[..(value.Length - 10)], out _));
+        Assert.Equal(Unprotected.Invalid, _protector.TryUnprotectCookie(value[..(value.Length - 10)], out _));
     }
 
     [Fact]
-    public void Unprotect_Oversized_FailsWithoutWork()
+    public void Unprotect_Oversized_IsInvalidWithoutWork()
     {
-        Assert.False(_protector.TryUnprotectCookie(new string('A', 300_000), out _));
+        Assert.Equal(Unprotected.Invalid, _protector.TryUnprotectCookie(new string('A', 500_000), out _));
     }
 
     [Fact]
-    public void Unprotect_OldFormatVersion_Fails()
+    public void Unprotect_UnknownFormatVersion_IsInvalid()
     {
         var raw = _services.GetRequiredService<IDataProtectionProvider>().CreateProtector(ProgressProtector.CookiePurpose);
         var value = Base64Url.EncodeToString(raw.Protect([0, 0, 1, 2, 3]));
 
-        Assert.False(_protector.TryUnprotectCookie(value, out _));
+        Assert.Equal(Unprotected.Invalid, _protector.TryUnprotectCookie(value, out _));
     }
 
     [Fact]
-    public void Unprotect_OtherKeyRing_Fails()
+    public void Unprotect_KeyNotInThisRing_IsKeyMissingNotInvalid()
     {
+        // ADR 0003: a cookie made with a key this ring does not hold may work again when the keys are back.
         using var other = new ProgressProtectorTests();
 
-        Assert.False(_protector.TryUnprotectCookie(other._protector.ProtectForCookie(FullProgramme()), out _));
+        Assert.Equal(Unprotected.KeyMissing, _protector.TryUnprotectCookie(other._protector.ProtectForCookie(FullProgramme()), out var state));
+        Assert.True(state.State.IsEmpty);
+        Assert.Equal(Unprotected.KeyMissing, _protector.TryUnprotectAnswers(other._protector.ProtectAnswers(Answers("a")), out _));
+    }
+
+    [Fact]
+    public void Unprotect_KnownKeyButDamaged_IsInvalid()
+    {
+        var bytes = Base64Url.DecodeFromChars(_protector.ProtectAnswers(Answers("a")));
+        bytes[^1] ^= 0x01;
+
+        Assert.Equal(Unprotected.Invalid, _protector.TryUnprotectAnswers(Base64Url.EncodeToString(bytes), out _));
     }
 
     [Fact]
@@ -148,7 +177,7 @@ public sealed class ProgressProtectorTests : IDisposable
 
         keys.CreateNewKey(DateTimeOffset.UtcNow.AddSeconds(-1), DateTimeOffset.UtcNow.AddDays(90));
 
-        Assert.True(_protector.TryUnprotectCookie(old, out _));
+        Assert.Equal(Unprotected.Read, _protector.TryUnprotectCookie(old, out _));
     }
 
     public void Dispose()
@@ -158,7 +187,6 @@ public sealed class ProgressProtectorTests : IDisposable
     }
 
     internal static string Describe(ProgressState state) =>
-        string.Join("|", state.Modules.Select(m => $"{m.Key}:{m.Value.StepsRead}:{m.Value.Completed}:{m.Value.RatingBefore}:{m.Value.RatingAfter}:" +
-            string.Join(",", m.Value.Answers.Select(a => a.Key + "=" + string.Join(";", a.Value.Select(f => f.Key + "=" + f.Value))))))
-        + $"|{state.LastPosition}|" + string.Join(",", state.Preferences);
+        string.Join("|", state.Modules.Select(m => $"{m.Key}:{string.Join(",", m.Value.ReadSteps)}:{m.Value.Completed}:{m.Value.RatingBefore}:{m.Value.RatingAfter}"))
+        + $"|{state.LastPosition}|" + string.Join(",", state.Preferences) + "|" + string.Join(",", state.Path) + $"|{state.Pace}";
 }

@@ -21,7 +21,7 @@ public sealed class DistressTests : IClassFixture<BundledSite>
     {
         var client = _site.CreateClient(new() { AllowAutoRedirect = false });
 
-        var response = await client.PostFormAsync(Step, ("form", Form), ("answers.hopes", answer), ("action", "save"));
+        var response = await client.PostFormAsync(Step, ("forms", Form), ($"{Form}.hopes", answer), ("go", "save:" + Form));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await Html.ParseAsync(response);
@@ -39,7 +39,7 @@ public sealed class DistressTests : IClassFixture<BundledSite>
     {
         var client = _site.CreateClient(new() { AllowAutoRedirect = false });
 
-        var response = await client.PostFormAsync(Step, ("form", Form), ("answers.hopes", answer), ("action", "save"));
+        var response = await client.PostFormAsync(Step, ("forms", Form), ($"{Form}.hopes", answer), ("go", "save:" + Form));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Null((await client.GetDocumentAsync(response.Headers.Location!.OriginalString)).QuerySelector("#support"));

@@ -18,7 +18,7 @@ public sealed class HostileInputTests : IClassFixture<BundledSite>
     public async Task Answer_WithScript_IsShownAsTextEverywhere()
     {
         var client = NewBrowser();
-        await client.PostFormAsync("/modules/welcome/3", ("form", "looking-after-myself"), ("answers.hopes", Payload));
+        await client.PostFormAsync("/modules/welcome/3", ("forms", "looking-after-myself"), ("looking-after-myself.hopes", Payload));
 
         foreach (var path in new[] { "/modules/welcome/3", "/my-answers" })
         {
@@ -29,13 +29,16 @@ public sealed class HostileInputTests : IClassFixture<BundledSite>
     }
 
     [Fact]
-    public async Task RestoreFile_WithScript_IsNotEchoed()
+    public async Task RestoreFile_WithScript_ComesBackAsTextOnly()
     {
         var response = await NewBrowser().PostFormAsync("/save", ("code", Payload));
 
         var html = await response.TextAsync();
         Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("onerror=alert", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img src=x", html, StringComparison.Ordinal);
+        var page = await Html.ParseAsync(response);
+        Assert.Equal(Payload, page.Single("textarea#code").TextContent);
+        Assert.Empty(page.QuerySelectorAll("main img, main script"));
     }
 
     [Theory]
@@ -62,9 +65,22 @@ public sealed class HostileInputTests : IClassFixture<BundledSite>
     }
 
     [Fact]
+    public async Task Post_AVeryLongAnswer_ComesBackWhole()
+    {
+        var text = new string('a', 200_000);
+
+        var response = await NewBrowser().PostFormAsync("/modules/welcome/3", ("forms", "looking-after-myself"), ("looking-after-myself.hopes", text));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await Html.ParseAsync(response);
+        Assert.Equal(text, page.Single("#f-looking-after-myself-hopes").TextContent);
+        Assert.Contains("200,000 characters", page.Single(".error-summary").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Post_OverTheBodyLimit_IsRefusedWithAClearPage()
     {
-        var response = await NewBrowser().PostFormAsync("/modules/welcome/3", ("form", "looking-after-myself"), ("answers.hopes", new string('a', 200_000)));
+        var response = await NewBrowser().PostFormAsync("/modules/welcome/3", ("forms", "looking-after-myself"), ("looking-after-myself.hopes", new string('a', 1_100_000)));
 
         Assert.True(response.StatusCode is HttpStatusCode.RequestEntityTooLarge or HttpStatusCode.BadRequest, $"Got {response.StatusCode}.");
         Assert.Equal("We could not accept that", (await Html.ParseAsync(response)).Single("h1").TextContent.Trim());

@@ -76,7 +76,7 @@ public sealed class CompressionTests(BundledSite site) : IClassFixture<BundledSi
         var token = page.QuerySelector("input[name=__token]")!.GetAttribute("value")!;
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/modules/welcome/3", UriKind.Relative))
         {
-            Content = new FormUrlEncodedContent([KeyValuePair.Create("__token", token), KeyValuePair.Create("form", "looking-after-myself"), KeyValuePair.Create("answers.helps", new string('x', 5000) + Canary)]),
+            Content = new FormUrlEncodedContent([KeyValuePair.Create("__token", token), KeyValuePair.Create("forms", "looking-after-myself"), KeyValuePair.Create("looking-after-myself.helps", new string('x', 5000) + Canary)]),
         };
         request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("br"));
 

@@ -43,8 +43,9 @@ public static class Journey
         var progress = state.For(module.Id);
         if (!progress.Completed)
         {
-            var unread = module.Steps.FirstOrDefault(s => s.Number > position.Step && !progress.HasRead(s.Number))
-                ?? module.FindStep(position.Step)
+            var at = module.Steps.FirstOrDefault(s => StepKey.For(s) == position.Step);
+            var unread = module.Steps.SkipWhile(s => at is not null && s != at).Skip(at is null ? 0 : 1).FirstOrDefault(s => !progress.HasRead(s))
+                ?? at
                 ?? module.Steps[^1];
             return new Continuation(module, unread);
         }
@@ -55,7 +56,7 @@ public static class Journey
         }
 
         var nextProgress = state.For(next.Id);
-        return new Continuation(next, nextProgress.StepsRead == 0 ? null : next.Steps.FirstOrDefault(s => !nextProgress.HasRead(s.Number)));
+        return new Continuation(next, nextProgress.AnyRead ? next.Steps.FirstOrDefault(s => !nextProgress.HasRead(s)) : null);
     }
 
     private static Module? After(ImmutableArray<Module> order, Module current, Func<Module, bool> open)

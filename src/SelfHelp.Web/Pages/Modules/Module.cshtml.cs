@@ -2,13 +2,16 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SelfHelp.Content.Catalogue;
-using SelfHelp.Web.Components;
 using SelfHelp.Web.ContentHosting;
+using SelfHelp.Web.Forms;
 using SelfHelp.Web.Progress;
 
 namespace SelfHelp.Web.Pages.Modules;
 
-public sealed class ModuleModel(ContentStore content, IAntiforgery antiforgery, ProgressStore progress, FormPosts posts, Pacing pacing) : PageModel
+/// <summary>A module's overview. Its introduction may hold the starting point, the one form on the page.</summary>
+[IgnoreAntiforgeryToken]
+[ReadsOwnForm]
+public sealed class ModuleModel(ContentStore content, IAntiforgery antiforgery, ProgressStore progress, FormPost post, Pacing pacing) : PageModel
 {
     public Module Module { get; private set; } = null!;
 
@@ -16,13 +19,16 @@ public sealed class ModuleModel(ContentStore content, IAntiforgery antiforgery, 
 
     public ModuleProgress Progress { get; private set; } = ModuleProgress.None;
 
-    public FormToken Token { get; private set; } = null!;
+    public FormToken Token { get; private set; } = FormToken.None;
 
-    public IReadOnlyDictionary<string, FormState> States { get; private set; } = new Dictionary<string, FormState>();
+    public IReadOnlyDictionary<string, FormState> States { get; private set; } = System.Collections.Immutable.ImmutableDictionary<string, FormState>.Empty;
 
-    public IReadOnlyList<KeyValuePair<string, string>> Errors => posts.Errors;
+    public IReadOnlyList<KeyValuePair<string, string>> Errors { get; private set; } = [];
 
-    public IReadOnlySet<SelfHelp.Content.Distress.DistressKind> Concerns => posts.Concerns;
+    public IReadOnlySet<SelfHelp.Content.Distress.DistressKind> Concerns { get; private set; } = new HashSet<SelfHelp.Content.Distress.DistressKind>();
+
+    /// <summary>The introduction's forms (the starting point, if any).</summary>
+    public IReadOnlyList<FormBlockPart> Forms => [.. Module.Introduction.OfType<FormBlockPart>()];
 
     public bool JustFinished { get; private set; }
 
@@ -31,7 +37,7 @@ public sealed class ModuleModel(ContentStore content, IAntiforgery antiforgery, 
 
     /// <summary>The first step not yet read, for "Continue"; null when none has been read or all have.</summary>
     public Step? ContinueAt =>
-        Progress.StepsRead == 0 ? null : Module.Steps.FirstOrDefault(s => !Progress.HasRead(s.Number));
+        !Progress.AnyRead ? null : Module.Steps.FirstOrDefault(s => !Progress.HasRead(s));
 
     public IActionResult OnGet(string id, string? saved, int? finished)
     {
@@ -41,29 +47,35 @@ public sealed class ModuleModel(ContentStore content, IAntiforgery antiforgery, 
         }
 
         JustFinished = finished == 1 && Progress.Completed;
-        States = FormPosts.Saved(Module, Module.Introduction.OfType<FormBlockPart>(), progress.Current, saved);
+        States = post.Saved(Module, Forms, saved);
         return Page();
     }
 
-    public IActionResult OnPost(string id)
+    public async Task<IActionResult> OnPostAsync(string id)
     {
         if (!Find(id))
         {
             return NotFound();
         }
 
-        var forms = Module.Introduction.OfType<FormBlockPart>().ToList();
-        switch (posts.Handle(Module, forms, Request.Form))
+        var result = post.Handle(Module, Forms, Request.Form, await antiforgery.IsRequestValidAsync(HttpContext));
+        if (result.Outcome == PostOutcome.Download)
         {
-            case PostOutcome.Saved:
-                return RedirectToPage("/Modules/Module", null, new { id = Module.Id, saved = posts.FormId }, $"f-{posts.FormId}-title");
-            case PostOutcome.Download:
-                return posts.File!;
-            default:
-                States = posts.StatesAfterPost(Module, forms);
-                Progress = progress.Current.For(Module.Id);
-                return Page();
+            Response.Headers.CacheControl = "no-store";
+            return result.File!;
         }
+
+        if (result.Redirects)
+        {
+            var formId = result.FormId ?? (Forms.Count > 0 ? Forms[0].Id : null);
+            return RedirectToPage("/Modules/Module", null, new { id = Module.Id, saved = formId }, formId is null ? null : FieldNames.TitleId(formId));
+        }
+
+        Errors = result.Errors;
+        Concerns = result.Concerns;
+        States = post.Saved(Module, Forms, null).SetItems(result.States);
+        Progress = progress.Current.For(Module.Id);
+        return Page();
     }
 
     /// <summary>Loads the module; false when it does not exist (old ids were redirected already).</summary>

@@ -1,14 +1,28 @@
+using System.Collections.Immutable;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SelfHelp.Content.Catalogue;
-using SelfHelp.Web.Components;
+using SelfHelp.Content.Distress;
 using SelfHelp.Web.ContentHosting;
+using SelfHelp.Web.Forms;
 using SelfHelp.Web.Progress;
 
 namespace SelfHelp.Web.Pages.Modules;
 
-public sealed class StepModel(ContentStore content, IAntiforgery antiforgery, ProgressStore progress, FormPosts posts) : PageModel
+/// <summary>
+/// One step of a module. When it asks anything, the whole step is one form: every answer on it is saved by any of
+/// its buttons (Save, Previous, Save and continue, Save and finish), so moving on never drops what was typed.
+/// </summary>
+/// <remarks>
+/// The antiforgery token is checked here rather than by the framework, so that a stale page gives the person's
+/// words back with a message instead of a bare 400 (nothing is saved without a valid token).
+/// </remarks>
+[IgnoreAntiforgeryToken]
+[ReadsOwnForm]
+[RequestSizeLimit(FormLimits.MaxStepBodyBytes)]
+[RequestFormLimits(ValueLengthLimit = FormLimits.MaxStepBodyBytes, MultipartBodyLengthLimit = FormLimits.MaxStepBodyBytes)]
+public sealed class StepModel(ContentStore content, IAntiforgery antiforgery, ProgressStore progress, FormPost post) : PageModel
 {
     public Module Module { get; private set; } = null!;
 
@@ -16,17 +30,30 @@ public sealed class StepModel(ContentStore content, IAntiforgery antiforgery, Pr
 
     public Module? NextModule { get; private set; }
 
-    public FormToken Token { get; private set; } = null!;
+    public FormToken Token { get; private set; } = FormToken.None;
 
     public bool IsLast => Step.Number == Module.Steps.Length;
 
-    public FormBlockPart FinishForm { get; private set; } = null!;
+    /// <summary>The forms on this step, with the finish form on the last step.</summary>
+    public ImmutableArray<FormBlockPart> Forms { get; private set; } = [];
 
-    public IReadOnlyDictionary<string, FormState> States { get; private set; } = new Dictionary<string, FormState>();
+    /// <summary>True when the step asks anything, so it is one form with buttons that save.</summary>
+    public bool HasForm => !Forms.IsEmpty;
 
-    public IReadOnlyList<KeyValuePair<string, string>> Errors => posts.Errors;
+    public IReadOnlyDictionary<string, FormState> States { get; private set; } = ImmutableDictionary<string, FormState>.Empty;
 
-    public IReadOnlySet<SelfHelp.Content.Distress.DistressKind> Concerns => posts.Concerns;
+    public IReadOnlyList<KeyValuePair<string, string>> Errors { get; private set; } = [];
+
+    public IReadOnlySet<DistressKind> Concerns { get; private set; } = new HashSet<DistressKind>();
+
+    /// <summary>Set after "Save and continue" or "Previous": the answers of the page before were saved.</summary>
+    public bool SavedBefore { get; private set; }
+
+    /// <summary>Set when the page is shown again after a post that saved nothing: what to say at the top.</summary>
+    public PostOutcome? Outcome { get; private set; }
+
+    /// <summary>Words posted for forms this page no longer has, shown so they can be copied.</summary>
+    public IReadOnlyList<string> Orphans { get; private set; } = [];
 
     public IActionResult OnGet(string id, int step, string? saved)
     {
@@ -35,33 +62,59 @@ public sealed class StepModel(ContentStore content, IAntiforgery antiforgery, Pr
             return NotFound();
         }
 
-        progress.Save(progress.Current.WithStepRead(Module.Id, Step.Number));
-        States = FormPosts.Saved(Module, Forms(), progress.Current, saved);
+        progress.Save(progress.Current.WithStepRead(Module.Id, Step));
+        SavedBefore = saved == SavedPage;
+        States = post.Saved(Module, Forms, saved);
         return Page();
     }
 
-    public IActionResult OnPost(string id, int step)
+    public async Task<IActionResult> OnPostAsync(string id, int step)
     {
         if (!Find(id, step))
         {
             return NotFound();
         }
 
-        switch (posts.Handle(Module, Forms(), Request.Form))
+        var tokenValid = await antiforgery.IsRequestValidAsync(HttpContext);
+        var result = post.Handle(Module, Forms, Request.Form, tokenValid);
+        if (result.Outcome == PostOutcome.Download)
         {
-            case PostOutcome.Saved when posts.FormId == FormPosts.FinishFormId:
-                return RedirectToPage("/Modules/Module", null, new { id = Module.Id, finished = 1 }, "finished");
-            case PostOutcome.Saved:
-                return RedirectToPage("/Modules/Step", null, new { id = Module.Id, step = Step.Number, saved = posts.FormId }, $"f-{posts.FormId}-title");
-            case PostOutcome.Download:
-                return posts.File!;
-            default:
-                States = posts.StatesAfterPost(Module, Forms());
-                return Page();
+            Response.Headers.CacheControl = "no-store";
+            return result.File!;
         }
+
+        if (result.Redirects)
+        {
+            return Redirect(result);
+        }
+
+        // Shown again: saved with a concern (support first), or nothing saved and the words given back.
+        progress.Save(progress.Current.WithStepRead(Module.Id, Step));
+        Outcome = result.Outcome == PostOutcome.Saved ? null : result.Outcome;
+        Concerns = result.Concerns;
+        Errors = result.Errors;
+        Orphans = result.Orphans;
+        States = post.Saved(Module, Forms, null).SetItems(result.States);
+        return Page();
     }
 
-    private List<FormBlockPart> Forms() => IsLast ? [.. Step.Forms, FinishForm] : [.. Step.Forms];
+    /// <summary>The <c>saved</c> value that means "the page you came from was saved".</summary>
+    public const string SavedPage = "page";
+
+    private RedirectResult Redirect(PostResult result)
+    {
+        var previous = Module.FindStep(Step.Number - 1);
+        var next = Module.FindStep(Step.Number + 1);
+        var url = result.Go switch
+        {
+            GoTo.Finish => Url.Page("/Modules/Module", null, new { id = Module.Id, finished = 1 }, null, null, "finished"),
+            GoTo.Next when next is not null => Url.Page("/Modules/Step", null, new { id = Module.Id, step = next.Number, saved = SavedPage }),
+            GoTo.Previous when previous is not null => Url.Page("/Modules/Step", null, new { id = Module.Id, step = previous.Number, saved = SavedPage }),
+            GoTo.Next or GoTo.Previous => Url.Page("/Modules/Module", null, new { id = Module.Id }),
+            _ => Url.Page("/Modules/Step", null, new { id = Module.Id, step = Step.Number, saved = result.FormId ?? SavedPage }, null, null, result.FormId is null ? null : FieldNames.TitleId(result.FormId)),
+        };
+        return Redirect(url!);
+    }
 
     /// <summary>Loads the module and step; false when either does not exist (old ids were redirected already).</summary>
     private bool Find(string id, int step)
@@ -75,7 +128,7 @@ public sealed class StepModel(ContentStore content, IAntiforgery antiforgery, Pr
         Module = module;
         Step = found;
         NextModule = Journey.NextModule(catalogue, progress.Current, module);
-        FinishForm = FormPosts.FinishForm(module);
+        Forms = IsLast ? [.. found.Forms, module.FinishForm] : [.. found.Forms];
         Token = FormToken.For(antiforgery, HttpContext);
         return true;
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using SelfHelp.Web.ContentHosting;
+using SelfHelp.Web.Forms;
 using SelfHelp.Web.Progress;
 
 namespace SelfHelp.Web.Pages.MyAnswers;
@@ -10,10 +11,16 @@ public sealed class MyAnswersModel(ContentStore content, ProgressStore progress,
 {
     public AnswerDocument Document { get; private set; } = null!;
 
-    public void OnGet() => Document = new AnswerDocument(content.Catalogue, progress.Current, text);
+    /// <summary>How full the notebook is.</summary>
+    public NotebookSpace Space => progress.Space;
 
-    /// <summary>The same answers as a file to keep or talk through with a practitioner.</summary>
-    public IActionResult OnGetDownload(string? format) =>
-        new AnswerDocument(content.Catalogue, progress.Current, text)
+    public void OnGet() => Document = new AnswerDocument(content.Catalogue, progress.Current, progress.Notebook(), text);
+
+    /// <summary>The same answers as a file to keep or talk through with a practitioner. Never kept in the browser's cache.</summary>
+    public IActionResult OnGetDownload(string? format)
+    {
+        Response.Headers.CacheControl = "no-store";
+        return new AnswerDocument(content.Catalogue, progress.Current, progress.Notebook(), text)
             .ToFile(string.Equals(format, "md", StringComparison.OrdinalIgnoreCase) ? AnswerFormat.Markdown : AnswerFormat.Text);
+    }
 }

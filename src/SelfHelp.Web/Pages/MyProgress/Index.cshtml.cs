@@ -8,6 +8,9 @@ namespace SelfHelp.Web.Pages.MyProgress;
 /// <summary>Every module's status and before / after ratings, read from the person's own cookie.</summary>
 public sealed class MyProgressModel(ContentStore content, ProgressStore progress, Pacing pacing) : PageModel
 {
+    /// <summary>How full the notebook is.</summary>
+    public NotebookSpace Space => progress.Space;
+
     public ImmutableArray<ModuleRatings> Modules { get; private set; } = [];
 
     public int Completed => Modules.Count(m => m.Status == ModuleStatus.Completed);

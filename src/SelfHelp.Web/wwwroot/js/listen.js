@@ -21,12 +21,12 @@
   var queue = [];
   var state = "stopped";
 
-  // Headings, paragraphs and list items, in order; forms, hidden text and this control are skipped.
+  // Headings, paragraphs and list items, in order; questions, buttons, hidden text and this control are skipped.
   // Long paragraphs are split into sentences, because some browsers stop long utterances part-way.
   function texts() {
     var parts = [];
     source.querySelectorAll("h1, h2, h3, h4, p, li").forEach(function (node) {
-      if (node.closest("form, [data-listen], .visually-hidden, [hidden], .caption") || node.querySelector("p, li")) {
+      if (node.closest(".form-block, .step-actions, .step-nav, [data-listen], .visually-hidden, [hidden], .caption") || node.querySelector("p, li")) {
         return;
       }
       var text = node.textContent.replace(/\s+/g, " ").trim();

@@ -14,6 +14,8 @@
       event.preventDefault();
     }
     document.documentElement.classList.add("is-exiting");
+    // Pages that would ask before losing unsaved text let the quick exit go at once.
+    document.dispatchEvent(new CustomEvent("selfhelp:quick-exit"));
     if (status) {
       status.textContent = status.getAttribute("data-quick-exit-status");
     }

@@ -1,4 +1,4 @@
-namespace SelfHelp.Web.Components;
+namespace SelfHelp.Web.Forms;
 
 /// <summary>What a form shows besides its questions: values, errors, and the outcome of the last save.</summary>
 /// <param name="Values">Field id to stored value.</param>

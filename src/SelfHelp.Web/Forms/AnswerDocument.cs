@@ -4,7 +4,7 @@ using Microsoft.Extensions.Localization;
 using SelfHelp.Content.Catalogue;
 using SelfHelp.Web.Progress;
 
-namespace SelfHelp.Web.Pages.MyAnswers;
+namespace SelfHelp.Web.Forms;
 
 public enum AnswerFormat
 {
@@ -19,7 +19,7 @@ public sealed record FieldAnswer(string Question, IReadOnlyList<string> Lines, b
 public sealed record FormAnswers(string Title, IReadOnlyList<FieldAnswer> Fields);
 
 /// <summary>Everything answered in one module.</summary>
-public sealed record ModuleAnswers(string Title, int RatingBefore, int RatingAfter, IReadOnlyList<FormAnswers> Forms);
+public sealed record ModuleSection(string Title, int RatingBefore, int RatingAfter, IReadOnlyList<FormAnswers> Forms);
 
 /// <summary>
 /// Everything a person wrote, by module, in programme order: for the "My answers" page and its downloads.
@@ -29,37 +29,43 @@ public sealed class AnswerDocument
 {
     private readonly IStringLocalizer<Ui> _text;
 
-    public AnswerDocument(ContentCatalogue catalogue, ProgressState state, IStringLocalizer<Ui> text)
+    public AnswerDocument(ContentCatalogue catalogue, ProgressState state, Notebook notebook, IStringLocalizer<Ui> text)
     {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(notebook);
         _text = text;
-        var modules = new List<ModuleAnswers>();
+        var modules = new List<ModuleSection>();
         foreach (var module in catalogue.Modules)
         {
             var progress = state.For(module.Id);
+            var answers = notebook.For(module.Id);
             var forms = module.Forms
-                .Where(f => progress.Answers.ContainsKey(f.Id))
-                .Select(f => new FormAnswers(FormTitle(f), Fields(f, progress.Answers[f.Id])))
-                .Concat(Orphans(progress, module.Forms.Select(f => f.Id)))
+                .Where(f => answers.Forms.ContainsKey(f.Id))
+                .Select(f => new FormAnswers(FormTitle(f), Fields(f, answers.Forms[f.Id])))
+                .Concat(Orphans(answers, module.Forms.Select(f => f.Id)))
                 .ToList();
             if (forms.Count > 0 || progress.RatingBefore > 0 || progress.RatingAfter > 0)
             {
-                modules.Add(new ModuleAnswers(module.Title, progress.RatingBefore, progress.RatingAfter, forms));
+                modules.Add(new ModuleSection(module.Title, progress.RatingBefore, progress.RatingAfter, forms));
             }
         }
 
-        foreach (var (id, progress) in state.Modules.Where(m => catalogue.FindModule(m.Key) is null))
+        // Answers to modules that editors have since removed: kept under the id they were saved with.
+        foreach (var (id, answers) in notebook.Modules.Where(m => catalogue.FindModule(m.Key) is null))
         {
-            var forms = Orphans(progress, []).ToList();
+            var forms = Orphans(answers, []).ToList();
             if (forms.Count > 0)
             {
-                modules.Add(new ModuleAnswers(id, progress.RatingBefore, progress.RatingAfter, forms));
+                var progress = state.For(id);
+                modules.Add(new ModuleSection(id, progress.RatingBefore, progress.RatingAfter, forms));
             }
         }
 
         Modules = modules;
     }
 
-    public IReadOnlyList<ModuleAnswers> Modules { get; }
+    public IReadOnlyList<ModuleSection> Modules { get; }
 
     public string Render(AnswerFormat format)
     {
@@ -104,6 +110,7 @@ public sealed class AnswerDocument
         return builder.ToString();
     }
 
+    /// <summary>The document as a download. The page that returns it must not be stored by the browser (no-store).</summary>
     public FileContentResult ToFile(AnswerFormat format) =>
         new(Encoding.UTF8.GetBytes(Render(format)), format == AnswerFormat.Markdown ? "text/markdown; charset=utf-8" : "text/plain; charset=utf-8")
         {
@@ -141,10 +148,10 @@ public sealed class AnswerDocument
         return fields;
     }
 
-    private static IEnumerable<FormAnswers> Orphans(ModuleProgress progress, IEnumerable<string> known)
+    private static IEnumerable<FormAnswers> Orphans(ModuleAnswers answers, IEnumerable<string> known)
     {
         var ids = known.ToHashSet(StringComparer.Ordinal);
-        return progress.Answers
+        return answers.Forms
             .Where(a => !ids.Contains(a.Key))
             .Select(a => new FormAnswers(a.Key, a.Value.Select(v => new FieldAnswer(v.Key, AnswerValues.Items(v.Value).SelectMany(x => x.Split('\n')).ToList())).ToList()));
     }

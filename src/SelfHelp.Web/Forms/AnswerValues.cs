@@ -4,7 +4,7 @@ using System.Text;
 using Microsoft.Extensions.Primitives;
 using SelfHelp.Content.Catalogue;
 
-namespace SelfHelp.Web.Progress;
+namespace SelfHelp.Web.Forms;
 
 /// <summary>
 /// Turns a posted form into stored answer values, and stored values back into what each field shows.
@@ -12,26 +12,29 @@ namespace SelfHelp.Web.Progress;
 /// </summary>
 public static class AnswerValues
 {
-    /// <summary>Longest free-text answer, in characters.</summary>
-    public const int MaxTextLength = 1000;
+    /// <summary>Longest free-text answer, in characters (about 700 words). Shown under every box before anyone types.</summary>
+    public const int MaxTextLength = 4000;
 
     /// <summary>Longest list item, in characters.</summary>
-    public const int MaxItemLength = 200;
+    public const int MaxItemLength = 300;
 
     /// <summary>Separates the items of a list answer; a control character nobody types.</summary>
     public const char ItemSeparator = '\u001f';
 
-    /// <summary>The posted field name for a form field.</summary>
-    public static string FieldName(FormField field) => $"answers.{field.Id}";
-
+    /// <summary>
+    /// Reads one form's fields from a post. Values over a limit are kept whole (with an error), never cut, so the page
+    /// can give them back.
+    /// </summary>
     public static (ImmutableSortedDictionary<string, string> Values, IReadOnlyDictionary<string, string> Errors) Read(
         FormBlockPart form, Func<string, StringValues> posted, Func<string, object[], string> text)
     {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(posted);
         var values = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var field in form.Fields)
         {
-            var raw = posted(FieldName(field));
+            var raw = posted(FieldNames.Name(form, field));
             var (value, error) = field.Kind switch
             {
                 FieldKind.Text => ReadText(raw, text),
@@ -110,6 +113,7 @@ public static class AnswerValues
         var value = string.Join(ItemSeparator, items);
         if (items.Count > field.Items)
         {
+            // Only a hand-made post can send more items than the page shows.
             return (string.Join(ItemSeparator, items.Take(field.Items)), text("Answer.ListCount", [field.Items]));
         }
 

@@ -1,0 +1,84 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace SelfHelp.Web.Forms;
+
+internal static class FormsExtensions
+{
+    public static IServiceCollection AddSelfHelpForms(this IServiceCollection services)
+    {
+        services.AddScoped<FormPost>();
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "sh-af";
+            options.FormFieldName = "__token";
+
+            // Secure whenever the request is HTTPS, which behind a proxy means X-Forwarded-Proto said so.
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+
+        // Antiforgery tokens are protected with the key ring too: when it cannot be used, pages must still render.
+        var inner = services.Last(d => d.ServiceType == typeof(IAntiforgery));
+        services.RemoveAll<IAntiforgery>();
+        services.AddSingleton<IAntiforgery>(provider => new KeyRingSafeAntiforgery((IAntiforgery)ActivatorUtilities.CreateInstance(provider, inner.ImplementationType!)));
+        return services;
+    }
+}
+
+/// <summary>
+/// The framework's antiforgery, except that a key ring that cannot be used (ADR 0003) gives an empty token and a
+/// failed check instead of an exception, so every page still renders and a post gives the person's words back.
+/// </summary>
+internal sealed class KeyRingSafeAntiforgery(IAntiforgery inner) : IAntiforgery
+{
+    public AntiforgeryTokenSet GetAndStoreTokens(HttpContext httpContext)
+    {
+        try
+        {
+            return inner.GetAndStoreTokens(httpContext);
+        }
+        catch (CryptographicException)
+        {
+            return new AntiforgeryTokenSet("", null, FormToken.None.FieldName, null);
+        }
+    }
+
+    public AntiforgeryTokenSet GetTokens(HttpContext httpContext)
+    {
+        try
+        {
+            return inner.GetTokens(httpContext);
+        }
+        catch (CryptographicException)
+        {
+            return new AntiforgeryTokenSet("", null, FormToken.None.FieldName, null);
+        }
+    }
+
+    public async Task<bool> IsRequestValidAsync(HttpContext httpContext)
+    {
+        try
+        {
+            return await inner.IsRequestValidAsync(httpContext);
+        }
+        catch (CryptographicException)
+        {
+            return false;
+        }
+    }
+
+    public async Task ValidateRequestAsync(HttpContext httpContext)
+    {
+        try
+        {
+            await inner.ValidateRequestAsync(httpContext);
+        }
+        catch (CryptographicException ex)
+        {
+            throw new AntiforgeryValidationException("The key ring cannot be used.", ex);
+        }
+    }
+
+    public void SetCookieTokenAndHeader(HttpContext httpContext) => inner.SetCookieTokenAndHeader(httpContext);
+}
