@@ -2,7 +2,9 @@ using SelfHelp.Web.ContentHosting;
 using SelfHelp.Web.Forms;
 using SelfHelp.Web.Health;
 using SelfHelp.Web.Keys;
+using SelfHelp.Web.Languages;
 using SelfHelp.Web.Logging;
+using SelfHelp.Web.Pages;
 using SelfHelp.Web.Progress;
 using SelfHelp.Web.Safety;
 using SelfHelp.Web.Security;
@@ -15,15 +17,25 @@ var builder = WebApplication.CreateBuilder(args);
 // Serves wwwroot's build output (compressed, fingerprinted) from a build in any environment; a no-op once published.
 builder.WebHost.UseStaticWebAssets();
 
+// A registration mistake (a singleton holding a per-request service) stops the site at start in every environment.
+builder.Host.UseDefaultServiceProvider(options =>
+{
+    options.ValidateOnBuild = true;
+    options.ValidateScopes = true;
+});
+
 builder.AddSelfHelpLogging();
+builder.Services.AddSelfHelpSite(builder.Configuration);
 builder.Services.AddSelfHelpContent(builder.Configuration, builder.Environment);
+builder.Services.AddSelfHelpLanguage();
 builder.Services.AddSelfHelpKeyRing(builder.Configuration, builder.Environment);
 builder.Services.AddSelfHelpProgress(builder.Configuration);
 builder.Services.AddSelfHelpForms();
 builder.Services.AddSelfHelpSafety(builder.Configuration);
-builder.Services.AddSelfHelpPages(builder.Configuration);
+builder.Services.AddSelfHelpPages();
 builder.Services.AddSelfHelpRequestLimits(builder.Configuration);
-builder.Services.AddSelfHelpServing();
+builder.Services.AddSelfHelpSecurityHeaders();
+builder.AddSelfHelpServing();
 builder.Services.AddSelfHelpHealth();
 
 builder.WebHost.ConfigureKestrel(options =>
@@ -36,14 +48,19 @@ builder.WebHost.ConfigureKestrel(options =>
 
 var app = builder.Build();
 
+// The framework's host filter (Host names from Site:PublicOrigin) runs before all of these.
+app.UseSelfHelpHostNames();
 app.UseSelfHelpRequestLogging();
 app.UseSelfHelpRequestLimits();
 app.UseSelfHelpSecurityHeaders();
 app.UseResponseCompression();
-app.UseExceptionHandler("/error");
+
+// The request log writes one line for a failure; the framework's own multi-line exception log is turned off.
+app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", SuppressDiagnosticsCallback = _ => true });
 app.UseStatusCodePagesWithReExecute("/status/{0}");
 app.UseRequestLocalization();
 app.UseRouting();
+app.UseSelfHelpRouteLogging();
 app.UseRateLimiter();
 app.UseAntiforgery();
 

@@ -92,9 +92,9 @@ public class ProgressCookieBenchmarks
 
     private static ContentStore LoadContent()
     {
-        var content = new ContentStore(new ContentLoader(new ContentLoaderOptions()), FindContent(), NullLogger<ContentStore>.Instance);
-        content.Load();
-        return content;
+        var source = new ContentSource(new ContentLoader(new ContentLoaderOptions()), FindContent(), NullLogger<ContentSource>.Instance);
+        source.Load();
+        return new ContentStore(source);
     }
 
     private static string FindContent()

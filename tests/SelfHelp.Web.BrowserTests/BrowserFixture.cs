@@ -180,6 +180,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("KeyRing:Path", keysPath);
             builder.UseSetting("KeyRing:AllowNewRing", "true");
             builder.UseSetting("Security:PostsPerMinute", "100000");
+            builder.UseSetting("Site:PublicOrigin", "https://selfhelp.example");
+            builder.UseSetting("Site:Operator", "The Test Charity");
 
             // Serve the stylesheet and scripts compressed at build time, as a published site does, instead of
             // the development fallback that re-sends them uncompressed (this matters to the page weight test).

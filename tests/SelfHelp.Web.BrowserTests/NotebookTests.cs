@@ -227,7 +227,7 @@ public sealed class NotebookTests(BrowserFixture browser)
     /// <summary>Every text box (100 words) and every list line (15 words) of the bundled programme, in order.</summary>
     private IEnumerable<Box> Boxes()
     {
-        var catalogue = browser.Services.GetRequiredService<ContentStore>().Catalogue;
+        var catalogue = browser.Services.GetRequiredService<ContentSource>().Current.Content.Catalogue;
         return
             from module in catalogue.Modules
             from step in module.Steps

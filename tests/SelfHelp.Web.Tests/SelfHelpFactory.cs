@@ -8,6 +8,9 @@ namespace SelfHelp.Web.Tests;
 /// <summary>The site in memory, on a content folder of the test's choice, with a throw-away key ring.</summary>
 public class SelfHelpFactory : WebApplicationFactory<Program>
 {
+    /// <summary>The public origin the tests configure; sitemap.xml and robots.txt build their URLs from it.</summary>
+    public const string PublicOrigin = "https://selfhelp.example";
+
     private readonly string _contentPath;
     private readonly string _environment;
     private readonly Dictionary<string, string?> _settings;
@@ -33,6 +36,8 @@ public class SelfHelpFactory : WebApplicationFactory<Program>
         builder.UseSetting("KeyRing:Path", _keys.FullName);
         builder.UseSetting("KeyRing:AllowNewRing", "true");
         builder.UseSetting("Security:PostsPerMinute", "100000");
+        builder.UseSetting("Site:PublicOrigin", PublicOrigin);
+        builder.UseSetting("Site:Operator", "The Test Charity");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

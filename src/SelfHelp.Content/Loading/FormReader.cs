@@ -267,9 +267,3 @@ internal static class FormReader
         return new FormSource(new FormBlockPart(FormKind.Reflection, "reflection", null, title, introHtml, 2 * questions.Length, fields), firstLine - 1, firstLine - 1);
     }
 }
-
-/// <summary>A form read from a block, with the lines that later checks across the module and programme point to.</summary>
-/// <param name="Part">The form.</param>
-/// <param name="IdLine">The line of its id, or of its opening ':::' line when the id is implied (starting point, reflection).</param>
-/// <param name="CodeLine">The line of its code (exercises only).</param>
-internal sealed record FormSource(FormBlockPart Part, int IdLine, int CodeLine);

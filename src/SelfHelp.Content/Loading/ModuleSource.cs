@@ -1,6 +1,4 @@
-using System.Collections.Immutable;
 using Markdig.Syntax;
-using SelfHelp.Content.Catalogue;
 using SelfHelp.Content.Validation;
 
 namespace SelfHelp.Content.Loading;
@@ -23,17 +21,3 @@ internal sealed class ModuleSource
     /// <summary>Every form read while building the module, for the checks across the module and the programme.</summary>
     public List<FormSource> Forms { get; } = [];
 }
-
-internal sealed record StepSource(string Title, int Line, List<Block> Blocks);
-
-internal sealed record FrontMatter(
-    string Id,
-    int IdLine,
-    string Title,
-    string Summary,
-    int Order,
-    int OrderLine,
-    int? Minutes,
-    Intensity Intensity,
-    ImmutableArray<string> Objectives,
-    ImmutableArray<(string Value, int Line)> Aliases);

@@ -25,8 +25,11 @@ internal static class ContentExtensions
         {
             var options = provider.GetRequiredService<IOptions<ContentOptions>>().Value;
             var folder = Path.GetFullPath(options.Path, environment.ContentRootPath);
-            return new ContentStore(provider.GetRequiredService<ContentLoader>(), folder, provider.GetRequiredService<ILogger<ContentStore>>());
+            return new ContentSource(provider.GetRequiredService<ContentLoader>(), folder, provider.GetRequiredService<ILogger<ContentSource>>());
         });
+
+        // One snapshot per request: see ContentStore.
+        services.AddScoped<ContentStore>();
         services.AddHostedService<ContentStartup>();
         return services;
     }

@@ -12,7 +12,7 @@ internal sealed class ContentStartup : IHostedService, IDisposable
 {
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(300);
 
-    private readonly ContentStore _store;
+    private readonly ContentSource _source;
     private readonly IHostEnvironment _environment;
     private readonly ContentOptions _options;
     private readonly ILogger<ContentStartup> _logger;
@@ -20,9 +20,9 @@ internal sealed class ContentStartup : IHostedService, IDisposable
     private IDisposable? _subscription;
     private Timer? _timer;
 
-    public ContentStartup(ContentStore store, IHostEnvironment environment, IOptions<ContentOptions> options, ILogger<ContentStartup> logger)
+    public ContentStartup(ContentSource source, IHostEnvironment environment, IOptions<ContentOptions> options, ILogger<ContentStartup> logger)
     {
-        _store = store;
+        _source = source;
         _environment = environment;
         _options = options.Value;
         _logger = logger;
@@ -30,23 +30,23 @@ internal sealed class ContentStartup : IHostedService, IDisposable
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        if (!Directory.Exists(_store.Folder))
+        if (!Directory.Exists(_source.Folder))
         {
-            throw new InvalidOperationException($"Content:Path '{_store.Folder}' does not exist. Set Content:Path to a language folder such as content/en.");
+            throw new InvalidOperationException($"Content:Path '{_source.Folder}' does not exist. Set Content:Path to a language folder such as content/en.");
         }
 
-        var result = _store.Load();
+        var result = _source.Load();
         if (result.HasErrors && !_environment.IsDevelopment())
         {
             var errors = string.Join(Environment.NewLine, result.Errors);
             throw new InvalidOperationException(
-                $"The content in '{_store.Folder}' has errors, so the site will not start:{Environment.NewLine}{errors}{Environment.NewLine}" +
+                $"The content in '{_source.Folder}' has errors, so the site will not start:{Environment.NewLine}{errors}{Environment.NewLine}" +
                 "Run the content check (dotnet run --project src/SelfHelp.ContentCheck -- <folder>) and fix them.");
         }
 
         if (_options.Watch)
         {
-            _files = new PhysicalFileProvider(_store.Folder);
+            _files = new PhysicalFileProvider(_source.Folder);
             _timer = new Timer(_ => Reload(), null, Timeout.Infinite, Timeout.Infinite);
             _subscription = ChangeToken.OnChange(() => _files.Watch("**/*"), () => _timer.Change(Debounce, Timeout.InfiniteTimeSpan));
             _logger.LogInformation("Watching the content folder for edits");
@@ -68,7 +68,7 @@ internal sealed class ContentStartup : IHostedService, IDisposable
     {
         try
         {
-            _store.Load();
+            _source.Load();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -13,6 +13,9 @@ internal static class FormsExtensions
         {
             options.Cookie.Name = "sh-af";
             options.FormFieldName = "__token";
+
+            // Secure whenever the request is HTTPS, which behind a proxy means X-Forwarded-Proto said so.
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
 
         // Antiforgery tokens are protected with the key ring too: when it cannot be used, pages must still render.

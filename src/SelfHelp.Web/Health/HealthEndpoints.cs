@@ -22,10 +22,11 @@ internal static class HealthEndpoints
 
     public static void MapSelfHelpHealth(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(LivePath, (HttpResponse response) => Plain(response, StatusCodes.Status200OK, "ok"))
+        // HEAD too: monitors often probe with it.
+        endpoints.MapMethods(LivePath, [HttpMethods.Get, HttpMethods.Head], (HttpResponse response) => Plain(response, StatusCodes.Status200OK, "ok"))
             .DisableRateLimiting();
 
-        endpoints.MapGet(ReadyPath, (HttpResponse response, Readiness readiness) => readiness.Check() switch
+        endpoints.MapMethods(ReadyPath, [HttpMethods.Get, HttpMethods.Head], (HttpResponse response, Readiness readiness) => readiness.Check() switch
         {
             null => Plain(response, StatusCodes.Status200OK, "ready"),
             var reason => Plain(response, StatusCodes.Status503ServiceUnavailable, reason),
@@ -44,9 +45,9 @@ internal static class HealthEndpoints
 /// cannot would treat everyone's progress as unreadable, so a load balancer must not send it anyone. The key ring is
 /// cached in memory by Data Protection, so the check is cheap enough to make on every call.
 /// </summary>
-internal sealed class Readiness(ContentStore content, IDataProtectionProvider protection, KeyRingGuard? guard, ILogger<Readiness> logger)
+internal sealed class Readiness(ContentSource content, IDataProtectionProvider protection, KeyRingGuard? guard, ILogger<Readiness> logger)
 {
-    public Readiness(ContentStore content, IDataProtectionProvider protection, ILogger<Readiness> logger)
+    public Readiness(ContentSource content, IDataProtectionProvider protection, ILogger<Readiness> logger)
         : this(content, protection, null, logger)
     {
     }
@@ -54,7 +55,7 @@ internal sealed class Readiness(ContentStore content, IDataProtectionProvider pr
     /// <summary>Null when ready; otherwise why not, in a few words.</summary>
     public string? Check()
     {
-        if (!content.IsLoaded)
+        if (!content.Current.IsLoaded)
         {
             return "content not loaded";
         }

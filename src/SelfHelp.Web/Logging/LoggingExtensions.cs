@@ -1,5 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Serilog;
-using Serilog.Core;
 using Serilog.Events;
 
 namespace SelfHelp.Web.Logging;
@@ -20,6 +20,7 @@ internal static class LoggingExtensions
         "Microsoft.AspNetCore.StaticFiles",
         "Microsoft.AspNetCore.RateLimiting",
         "Microsoft.AspNetCore.HttpOverrides",
+        "Microsoft.AspNetCore.HostFiltering",
     ];
 
     /// <summary>Serilog from configuration, plus any sinks registered as services (tests capture logs that way).</summary>
@@ -27,6 +28,8 @@ internal static class LoggingExtensions
     {
         // The static Log.Logger is left alone, so that several sites in one process (tests) keep their logs apart.
         builder.Services.AddSerilog(Configure, preserveStaticLogger: true);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<FailureThrottle>();
 
         void Configure(IServiceProvider services, LoggerConfiguration logger)
         {
@@ -38,45 +41,14 @@ internal static class LoggingExtensions
         }
     }
 
-    /// <summary>
-    /// One log event per request with the method, the route template, the status and the duration, and nothing
-    /// else: never the path's values, the query string, the client address, the user agent or any header.
-    /// </summary>
-    public static void UseSelfHelpRequestLogging(this WebApplication app)
-    {
-        app.UseSerilogRequestLogging(options =>
+    /// <summary>The request log (<see cref="RequestLog"/>): first in the pipeline, so that it sees every request.</summary>
+    public static void UseSelfHelpRequestLogging(this WebApplication app) => app.UseMiddleware<RequestLog>();
+
+    /// <summary>Right after routing: remembers which route the request asked for, before any error page is re-executed.</summary>
+    public static void UseSelfHelpRouteLogging(this WebApplication app) =>
+        app.Use((context, next) =>
         {
-            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
-            options.MessageTemplate = "HTTP {RequestMethod} {Route} responded {StatusCode} in {Elapsed:0.0} ms";
-            options.GetMessageTemplateProperties = (context, _, elapsed, status) =>
-            [
-                new LogEventProperty("RequestMethod", new ScalarValue(context.Request.Method)),
-                new LogEventProperty("Route", new ScalarValue(RouteOf(context))),
-                new LogEventProperty("StatusCode", new ScalarValue(status)),
-                new LogEventProperty("Elapsed", new ScalarValue(elapsed)),
-            ];
+            RequestLog.RecordRoute(context);
+            return next(context);
         });
-    }
-
-    private static string RouteOf(HttpContext context) =>
-        context.GetEndpoint() is RouteEndpoint endpoint ? "/" + endpoint.RoutePattern.RawText?.TrimStart('/') : "(no route)";
-
-    /// <summary>Removes properties that framework or library events may attach and that could identify a person.</summary>
-    private sealed class DropPersonalProperties : ILogEventEnricher
-    {
-        private static readonly string[] Names =
-        [
-            "RequestPath", "Path", "PathBase", "QueryString", "Query", "Host", "Scheme", "RemoteIpAddress", "RemoteIp",
-            "ClientIp", "UserAgent", "Referer", "Referrer", "Cookie", "Cookies", "Headers", "RequestId", "ConnectionId",
-            "TraceIdentifier", "HostingRequestStartingLog", "HostingRequestFinishedLog", "Form", "Body",
-        ];
-
-        public void Enrich(LogEvent logEvent, ILogEventPropertyFactory propertyFactory)
-        {
-            foreach (var name in Names)
-            {
-                logEvent.RemovePropertyIfPresent(name);
-            }
-        }
-    }
 }

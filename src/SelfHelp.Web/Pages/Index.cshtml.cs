@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using SelfHelp.Content.Catalogue;
 using SelfHelp.Web.ContentHosting;
+using SelfHelp.Web.Pages.Modules;
 using SelfHelp.Web.Progress;
 
 namespace SelfHelp.Web.Pages;
@@ -14,8 +14,8 @@ public sealed class IndexModel(ContentStore content, ProgressStore progress) : P
 
     public bool HasPath { get; private set; }
 
-    /// <summary>Where the person left off, when that step still exists.</summary>
-    public (Module Module, Step Step)? Resume { get; private set; }
+    /// <summary>Where "Continue" goes: the next unread step, or the next module once one is finished; null before anything was read.</summary>
+    public Continuation? Resume { get; private set; }
 
     public void OnGet()
     {
@@ -23,11 +23,6 @@ public sealed class IndexModel(ContentStore content, ProgressStore progress) : P
         GuideQuestions = content.StartGuide.IsAvailable ? content.StartGuide.Questions.Length : 0;
         HasPath = !progress.Current.Path.IsEmpty;
         ModuleCount = catalogue.Modules.Length;
-        if (progress.Current.LastPosition is { } position
-            && catalogue.FindModule(position.ModuleId) is { } module
-            && module.Steps.FirstOrDefault(s => StepKey.For(s) == position.Step) is { } step)
-        {
-            Resume = (module, step);
-        }
+        Resume = Journey.Continue(catalogue, progress.Current);
     }
 }

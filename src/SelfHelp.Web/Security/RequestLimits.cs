@@ -4,6 +4,8 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace SelfHelp.Web.Security;
 
@@ -12,14 +14,15 @@ namespace SelfHelp.Web.Security;
 /// </summary>
 internal static class RequestLimits
 {
-
     /// <summary>Largest request body: a progress file (64 KB) with room for the form around it.</summary>
     public const long MaxBodyBytes = 96 * 1024;
 
     public static IServiceCollection AddSelfHelpRequestLimits(this IServiceCollection services, IConfiguration configuration)
     {
-        // Form posts one client may make a minute: far more than a person saving answers ever needs.
-        var postsPerMinute = configuration.GetValue("Security:PostsPerMinute", 30);
+        services.AddOptions<SecurityOptions>()
+            .Bind(configuration.GetSection(SecurityOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.Configure<FormOptions>(options =>
         {
             options.ValueCountLimit = 200;
@@ -37,8 +40,10 @@ internal static class RequestLimits
         // connection's address under a random key made at start and never stored: it lives only in this process's
         // memory, cannot be turned back into an address, and is gone on restart. Idle partitions are dropped.
         var key = RandomNumberGenerator.GetBytes(32);
-        services.AddRateLimiter(options =>
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<SecurityOptions>>((options, security) =>
         {
+            var postsPerMinute = security.Value.PostsPerMinute;
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 HttpMethods.IsPost(context.Request.Method) && context.Features.Get<IStatusCodeReExecuteFeature>() is null
@@ -55,11 +60,8 @@ internal static class RequestLimits
         app.UseForwardedHeaders();
         app.Use((context, next) =>
         {
-            // A proxy's X-Forwarded-Proto is trusted, but only for the two schemes that exist.
-            if (context.Request.Scheme is not ("http" or "https"))
-            {
-                context.Request.Scheme = "http";
-            }
+            // A proxy's X-Forwarded-Proto is trusted, but only for the two schemes that exist, in any case ("HTTPS").
+            context.Request.Scheme = Scheme(context.Request.Scheme);
 
             if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } body)
             {
@@ -69,6 +71,10 @@ internal static class RequestLimits
             return next(context);
         });
     }
+
+    /// <summary>http or https, whatever the case it arrived in; anything else counts as http.</summary>
+    public static string Scheme(string forwarded) =>
+        string.Equals(forwarded, "https", StringComparison.OrdinalIgnoreCase) ? "https" : "http";
 
     private static string Partition(HttpContext context, byte[] key)
     {

@@ -1,50 +1,29 @@
-using System.Text;
-using System.Xml;
+using Microsoft.Extensions.Options;
 using SelfHelp.Web.ContentHosting;
+using SelfHelp.Web.Site;
 
 namespace SelfHelp.Web.Seo;
 
 /// <summary>robots.txt and sitemap.xml, so that people searching for help can find the programme.</summary>
 internal static class SeoEndpoints
 {
+    private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
+
     public static void MapSeoEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/robots.txt", (HttpRequest request) =>
-            Results.Text($"User-agent: *\nAllow: /\nSitemap: {Origin(request)}/sitemap.xml\n", "text/plain", Encoding.UTF8));
+        endpoints.MapMethods("/robots.txt", GetAndHead, (HttpRequest request, IOptions<SiteOptions> site) =>
+            Results.Text($"User-agent: *\nAllow: /\nSitemap: {new Uri(Origin(request, site.Value), "/sitemap.xml").AbsoluteUri}\n", "text/plain; charset=utf-8"));
 
-        endpoints.MapGet("/sitemap.xml", (HttpRequest request, ContentStore store) =>
-        {
-            var origin = Origin(request);
-            var paths = new List<string> { "/", "/modules" };
-            foreach (var module in store.Catalogue.Modules)
-            {
-                paths.Add($"/modules/{module.Id}");
-                paths.AddRange(module.Steps.Select(step => $"/modules/{module.Id}/{step.Number}"));
-            }
-
-            return Results.Text(Sitemap(origin, paths), "application/xml", Encoding.UTF8);
-        });
+        endpoints.MapMethods("/sitemap.xml", GetAndHead, (HttpRequest request, IOptions<SiteOptions> site, ContentStore content) =>
+            Results.Bytes(Sitemap.Xml(Origin(request, site.Value), Sitemap.Paths(content)), "application/xml; charset=utf-8"));
     }
 
-    // A sitemap must hold absolute URLs; they are built from the request's own host, never from configuration guesses.
-    private static string Origin(HttpRequest request) => $"{request.Scheme}://{request.Host.Value}";
-
-    private static string Sitemap(string origin, IEnumerable<string> paths)
-    {
-        var builder = new StringBuilder();
-        using (var writer = XmlWriter.Create(builder, new XmlWriterSettings { Indent = true, Encoding = Encoding.UTF8 }))
-        {
-            writer.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
-            foreach (var path in paths)
-            {
-                writer.WriteStartElement("url");
-                writer.WriteElementString("loc", origin + path);
-                writer.WriteEndElement();
-            }
-
-            writer.WriteEndElement();
-        }
-
-        return builder.ToString();
-    }
+    /// <summary>
+    /// The configured public origin, never the request's Host: a Host header is whatever the client sent. A request
+    /// that came through the onion service gets the onion origin, so that Tor users stay on it.
+    /// </summary>
+    private static Uri Origin(HttpRequest request, SiteOptions site) =>
+        site.OnionAddress is { Length: > 0 } onion && string.Equals(request.Host.Host, onion, StringComparison.OrdinalIgnoreCase)
+            ? new Uri($"http://{onion}")
+            : site.PublicOriginUri!;
 }

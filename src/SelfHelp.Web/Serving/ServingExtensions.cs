@@ -2,17 +2,8 @@ using System.IO.Compression;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 
 namespace SelfHelp.Web.Serving;
-
-/// <summary>
-/// Marks a page whose response shows a value taken from the request (its path or query string). Such a response
-/// is never compressed, so that an attacker who can choose that value and watch response sizes cannot use
-/// compression to guess the other things on the page (BREACH; see docs/adr/0005-compression-and-breach.md).
-/// </summary>
-[AttributeUsage(AttributeTargets.Class, Inherited = false)]
-public sealed class ReflectsRequestInputAttribute : Attribute;
 
 /// <summary>
 /// How responses are made cheaply: Brotli and gzip for pages and other text (static files are compressed at build
@@ -20,8 +11,18 @@ public sealed class ReflectsRequestInputAttribute : Attribute;
 /// </summary>
 internal static class ServingExtensions
 {
-    public static IServiceCollection AddSelfHelpServing(this IServiceCollection services)
+    public static void AddSelfHelpServing(this WebApplicationBuilder builder)
     {
+        // Run from a build's output (not published), MapStaticAssets re-reads wwwroot on every request so that
+        // edits show at once, and sends files labelled gzip but not compressed. Outside Development the build output
+        // serves the files compressed at build time, as a published site does; set ReloadStaticAssetsAtRuntime to
+        // choose otherwise.
+        if (!builder.Environment.IsDevelopment() && builder.Configuration[ReloadAtRuntime] is null)
+        {
+            builder.Configuration[ReloadAtRuntime] = "false";
+        }
+
+        var services = builder.Services;
         services.AddSingleton<IStringLocalizer<Ui>, CachedStringLocalizer<Ui>>();
 
         services.AddResponseCompression(options =>
@@ -40,19 +41,7 @@ internal static class ServingExtensions
         services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
         services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
         services.Replace(ServiceDescriptor.Singleton<IResponseCompressionProvider, BreachSafeCompressionProvider>());
-        return services;
     }
-}
 
-/// <summary>
-/// Compresses only responses to GET and HEAD from endpoints that do not reflect request input. A form post's
-/// response (which may repeat what was typed next to saved answers) is never compressed.
-/// </summary>
-internal sealed class BreachSafeCompressionProvider(IServiceProvider services, IOptions<ResponseCompressionOptions> options)
-    : ResponseCompressionProvider(services, options)
-{
-    public override bool ShouldCompressResponse(HttpContext context) =>
-        (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
-        && context.GetEndpoint()?.Metadata.GetMetadata<ReflectsRequestInputAttribute>() is null
-        && base.ShouldCompressResponse(context);
+    private const string ReloadAtRuntime = "ReloadStaticAssetsAtRuntime";
 }

@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using SelfHelp.Web.ContentHosting;
 
 namespace SelfHelp.Web.Tests.ContentHosting;
 
@@ -76,13 +78,22 @@ public sealed class ContentStartupTests
     }
 
     [Fact]
-    public async Task Production_NeverShowsTheDevelopmentBanner()
+    public async Task Production_WithContentErrors_NeverShowsTheDevelopmentBanner()
     {
-        using var factory = new SelfHelpFactory(Paths.FixtureContent, "Production");
+        // Production refuses to start on broken content, so the errors arrive with a watched reload; the same edit
+        // shows the banner in Development (Reload_BrokenEditInDevelopment_KeepsLastGoodContentAndShowsBanner).
+        using var content = new TempFolder(Paths.FixtureContent);
+        using var factory = new SelfHelpFactory(content.Path, "Production", new() { ["Content:Watch"] = "true" });
+        var client = factory.CreateClient();
+        var source = factory.Services.GetRequiredService<ContentSource>();
 
-        var document = await factory.CreateClient().GetDocumentAsync("/");
+        await File.WriteAllTextAsync(content.FileAt(FirstModule), "no front matter at all", TestContext.Current.CancellationToken);
 
+        Assert.True(await WaitFor(() => Task.FromResult(!source.Current.Errors.IsEmpty)), "The broken edit was not loaded within 5 seconds.");
+        var document = await client.GetDocumentAsync("/modules/first");
+        Assert.Equal("First module", document.Single("h1").TextContent.Trim());
         Assert.Null(document.QuerySelector(".dev-banner"));
+        Assert.DoesNotContain("does not start with front matter", document.DocumentElement.TextContent, StringComparison.Ordinal);
     }
 
     private static async Task<bool> WaitFor(Func<Task<bool>> condition)

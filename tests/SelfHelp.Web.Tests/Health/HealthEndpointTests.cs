@@ -76,7 +76,7 @@ public sealed class HealthEndpointTests(FixtureSite site) : IClassFixture<Fixtur
     [Fact]
     public void Readiness_BeforeContentIsLoaded_IsNotReady()
     {
-        var store = new ContentStore(new ContentLoader(), Paths.FixtureContent, NullLogger<ContentStore>.Instance);
+        var store = new ContentSource(new ContentLoader(), Paths.FixtureContent, NullLogger<ContentSource>.Instance);
         var readiness = new Readiness(store, new EphemeralDataProtectionProvider(), NullLogger<Readiness>.Instance);
 
         Assert.Equal("content not loaded", readiness.Check());
@@ -87,7 +87,7 @@ public sealed class HealthEndpointTests(FixtureSite site) : IClassFixture<Fixtur
     [Fact]
     public void Readiness_KeyRingUnreadable_IsNotReadyWhileItCannotBeUsed()
     {
-        var store = new ContentStore(new ContentLoader(), Paths.FixtureContent, NullLogger<ContentStore>.Instance);
+        var store = new ContentSource(new ContentLoader(), Paths.FixtureContent, NullLogger<ContentSource>.Instance);
         store.Load();
         var keys = new FlakyProtectionProvider { Failing = true };
         var readiness = new Readiness(store, keys, NullLogger<Readiness>.Instance);

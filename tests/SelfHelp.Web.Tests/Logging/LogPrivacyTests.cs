@@ -1,8 +1,6 @@
-using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Core;
-using Serilog.Events;
 
 namespace SelfHelp.Web.Tests.Logging;
 
@@ -46,7 +44,7 @@ public sealed class LogPrivacyTests
         var requests = sink.Events.Where(e => e.Properties.ContainsKey("Route")).Select(e => $"{e.Properties["RequestMethod"]} {e.Properties["Route"]} {e.Properties["StatusCode"]}").ToList();
         Assert.Contains("\"GET\" \"/modules/{id}\" 200", requests);
         Assert.Contains("\"POST\" \"/modules/{id}/{step:int}\" 200", requests);
-        Assert.Contains("\"POST\" \"/status/{code:int}\" 400", requests);
+        Assert.Contains("\"POST\" \"/forget\" 400", requests);
         Assert.DoesNotContain(Marker, text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("203.0.113", text, StringComparison.Ordinal);
         Assert.DoesNotContain("127.0.0.1", text, StringComparison.Ordinal);
@@ -64,18 +62,5 @@ public sealed class LogPrivacyTests
         var request = Assert.Single(sink.Events, e => e.MessageTemplate.Text.StartsWith("HTTP ", StringComparison.Ordinal));
         Assert.Equal(["Elapsed", "RequestMethod", "Route", "StatusCode"], request.Properties.Keys.Where(k => k != "SourceContext").Order());
         Assert.Equal("\"/modules/{id}/{step:int}\"", request.Properties["Route"].ToString());
-    }
-
-    private sealed class CapturingSink : ILogEventSink
-    {
-        private readonly ConcurrentQueue<LogEvent> _events = new();
-
-        public IEnumerable<LogEvent> Events => _events;
-
-        public void Emit(LogEvent logEvent) => _events.Enqueue(logEvent);
-
-        public string Text() => string.Join('\n', _events.Select(e =>
-            e.RenderMessage(System.Globalization.CultureInfo.InvariantCulture) + " " + e.Exception + " " +
-            string.Join(' ', e.Properties.Select(p => $"{p.Key}={p.Value}"))));
     }
 }

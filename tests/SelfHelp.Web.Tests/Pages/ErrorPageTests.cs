@@ -22,6 +22,23 @@ public sealed class ErrorPageTests
         Assert.DoesNotContain(ThrowingFilter.Secret, document.DocumentElement.OuterHtml, StringComparison.Ordinal);
         Assert.DoesNotContain("at SelfHelp", document.DocumentElement.OuterHtml, StringComparison.Ordinal);
         Assert.NotNull(document.QuerySelector("main#main a[href='/modules']"));
+        Assert.NotNull(document.QuerySelector("a[data-quick-exit]"));
+        Assert.NotNull(document.QuerySelector("#safety a[href^='tel:']"));
+        Assert.Equal("Sorry, something went wrong – Self-help", document.Title);
+    }
+
+    [Theory]
+    [InlineData("/error")]
+    [InlineData("/status/500")]
+    [InlineData("/status/503")]
+    public async Task Get_ErrorPageDirectly_IsNotFoundRatherThanAServerError(string path)
+    {
+        using var factory = new SelfHelpFactory(Paths.FixtureContent);
+
+        var response = await factory.CreateClient().GetPathAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("Page not found", (await Html.ParseAsync(response)).Single("h1").TextContent.Trim());
     }
 
     private sealed class ThrowingFilter : IPageFilter

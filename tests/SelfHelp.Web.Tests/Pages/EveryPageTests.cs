@@ -18,7 +18,7 @@ public sealed class EveryPageTests : IClassFixture<BundledSite>
     {
         var catalogue = new ContentLoader().Load(Paths.BundledContent).Catalogue;
 
-        var routes = new TheoryData<string, int> { { "/", 200 }, { "/modules", 200 }, { "/no-such-page", 404 }, { "/modules/no-such-module", 404 }, { "/status/500", 500 }, { "/error", 500 }, { "/status/400", 400 },
+        var routes = new TheoryData<string, int> { { "/", 200 }, { "/modules", 200 }, { "/no-such-page", 404 }, { "/modules/no-such-module", 404 }, { "/status/500", 404 }, { "/error", 404 }, { "/status/400", 400 }, { "/status/405", 405 },
             { "/help", 200 }, { "/my-answers", 200 }, { "/save", 200 }, { "/privacy", 200 }, { "/forget", 200 }, { "/about", 200 }, { "/exercises", 200 }, { "/preferences", 200 }, { "/e/no-such-code", 404 },
             { "/start", 200 }, { "/my-progress", 200 }, { "/practitioners", 200 } };
         foreach (var exercise in catalogue.Exercises)
@@ -50,7 +50,9 @@ public sealed class EveryPageTests : IClassFixture<BundledSite>
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         var document = await Html.ParseAsync(response);
         Assert.Equal("en", document.DocumentElement.GetAttribute("lang"));
-        Assert.False(string.IsNullOrWhiteSpace(document.Title));
+        Assert.Matches(@"^\S.* – Self-help$", document.Title);
+        Assert.All(document.QuerySelectorAll("link[rel=icon]"), icon => Assert.Matches(@"^/favicon\.[a-z0-9]+\.(ico|svg)$", icon.GetAttribute("href")));
+        Assert.Equal(2, document.QuerySelectorAll("link[rel=icon]").Length);
         Assert.False(string.IsNullOrWhiteSpace(document.Single("meta[name=description]").GetAttribute("content")));
         Assert.Equal("width=device-width, initial-scale=1", document.Single("meta[name=viewport]").GetAttribute("content"));
         Assert.Equal("#main", document.QuerySelector("body a")?.GetAttribute("href"));

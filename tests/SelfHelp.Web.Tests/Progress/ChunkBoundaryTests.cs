@@ -28,7 +28,7 @@ public sealed class ChunkBoundaryTests : IClassFixture<BundledSite>
     {
         var client = _site.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
         var jar = new BrowserCookieJar();
-        var catalogue = _site.Services.GetRequiredService<ContentStore>().Catalogue;
+        var catalogue = _site.Services.GetRequiredService<ContentSource>().Current.Content.Catalogue;
 
         // Another module's answer, which must survive everything that happens to this one.
         var other = TextBoxes(catalogue.Modules[0]).First();

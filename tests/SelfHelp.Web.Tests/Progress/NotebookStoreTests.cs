@@ -75,7 +75,7 @@ public sealed partial class NotebookStoreTests : IClassFixture<BundledSite>
     {
         var client = _site.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
         var jar = new BrowserCookieJar();
-        var catalogue = _site.Services.GetRequiredService<ContentStore>().Catalogue;
+        var catalogue = _site.Services.GetRequiredService<ContentSource>().Current.Content.Catalogue;
         var boxes = Boxes(catalogue).Where(b => b.Kind == FieldKind.Text).ToList();
         var first = boxes.First();
         var second = boxes.First(b => b.Module != first.Module);
@@ -145,7 +145,7 @@ public sealed partial class NotebookStoreTests : IClassFixture<BundledSite>
 
         var file = content.FileAt("modules/01-first.md");
         File.WriteAllText(file, File.ReadAllText(file).Replace("## One", "## A new first step\n\nSome new words.\n\n## One", StringComparison.Ordinal));
-        var reloaded = site.Services.GetRequiredService<ContentStore>().Load();
+        var reloaded = site.Services.GetRequiredService<ContentSource>().Load();
 
         Assert.Empty(reloaded.Errors);
         bool[] after = ReadMarks(await client.GetDocumentAsync("/modules/first"));
@@ -177,7 +177,7 @@ public sealed partial class NotebookStoreTests : IClassFixture<BundledSite>
 
     private async Task<List<(string Path, string Selector, FieldKind Kind, string Text)>> WriteFullNotebookAsync(HttpClient client, BrowserCookieJar jar)
     {
-        var catalogue = _site.Services.GetRequiredService<ContentStore>().Catalogue;
+        var catalogue = _site.Services.GetRequiredService<ContentSource>().Current.Content.Catalogue;
         var words = Words(catalogue);
         var next = 0;
         string Passage(int count)

@@ -1,6 +1,5 @@
 using Markdig;
 using Markdig.Renderers;
-using Markdig.Renderers.Html;
 
 namespace SelfHelp.Content.Extensions.FormBlocks;
 
@@ -27,14 +26,5 @@ public sealed class FormBlockExtension : IMarkdownExtension
         {
             html.ObjectRenderers.Insert(0, new FormBlockRenderer());
         }
-    }
-}
-
-/// <summary>Writes nothing: the site renders forms itself.</summary>
-public sealed class FormBlockRenderer : HtmlObjectRenderer<FormBlock>
-{
-    /// <inheritdoc />
-    protected override void Write(HtmlRenderer renderer, FormBlock obj)
-    {
     }
 }

@@ -1,10 +1,15 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace SelfHelp.Web.Pages.Errors;
 
-/// <summary>Every 4xx and 5xx status without a body is re-executed here, so it shows in the site's layout.</summary>
+/// <summary>
+/// Every 4xx and 5xx status without a body is re-executed here, so it shows in the site's layout. It answers any
+/// method, because the failed request may have used any (a TRACE that got 405, a POST that got 400).
+/// </summary>
 [IgnoreAntiforgeryToken]
 public sealed class StatusModel : PageModel
 {
@@ -14,20 +19,22 @@ public sealed class StatusModel : PageModel
 
     public bool IsTooMany { get; private set; }
 
-    public void OnGet(int code) => Show(code);
+    public bool IsMethodNotAllowed { get; private set; }
 
-    public void OnPost(int code) => Show(code);
-
-    private void Show(int code)
+    // Runs whatever the method, handler or not (a page handler would only run for GET and POST).
+    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
     {
-        // Visited directly rather than re-executed: answer with the status the page describes.
+        // Visited directly rather than re-executed: answer with the client error the page describes; never claim a
+        // server error that did not happen.
         if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is null)
         {
-            Response.StatusCode = code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;
+            var code = int.TryParse(RouteData.Values["code"] as string, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : 0;
+            Response.StatusCode = code is >= 400 and <= 499 ? code : StatusCodes.Status404NotFound;
         }
 
         IsNotFound = Response.StatusCode == StatusCodes.Status404NotFound;
         IsBadRequest = Response.StatusCode is StatusCodes.Status400BadRequest or StatusCodes.Status413PayloadTooLarge;
         IsTooMany = Response.StatusCode == StatusCodes.Status429TooManyRequests;
+        IsMethodNotAllowed = Response.StatusCode == StatusCodes.Status405MethodNotAllowed;
     }
 }

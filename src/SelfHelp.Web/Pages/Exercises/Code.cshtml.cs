@@ -27,8 +27,14 @@ public sealed class CodeModel(ContentStore content) : PageModel
 
     public IReadOnlyList<(Module Module, IReadOnlyList<FormBlockPart> Exercises)> Modules { get; private set; } = [];
 
-    public IActionResult OnGet(string code)
+    public IActionResult OnGet(string? code)
     {
+        // "/e" or "/e/" alone: the person knows there are exercises but not the code, so show them all.
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            return RedirectToPage("/Exercises/Index");
+        }
+
         var catalogue = content.Catalogue;
         if (code.Length <= 40 && catalogue.FindExercise(code) is { } exercise)
         {

@@ -78,14 +78,6 @@ public sealed class ModuleModel(ContentStore content, IAntiforgery antiforgery, 
         return Page();
     }
 
-    /// <summary>For someone with a suggested order that includes this module, the next unfinished module on it.</summary>
-    private static Module? NextOnPath(ContentCatalogue catalogue, ProgressState state, Module module)
-    {
-        var path = RecommendedPath.Modules(catalogue, state);
-        var index = path.IndexOf(module);
-        return index < 0 ? null : path.Skip(index + 1).FirstOrDefault(m => !state.For(m.Id).Completed);
-    }
-
     /// <summary>Loads the module; false when it does not exist (old ids were redirected already).</summary>
     private bool Find(string id)
     {
@@ -97,7 +89,7 @@ public sealed class ModuleModel(ContentStore content, IAntiforgery antiforgery, 
 
         Module = module;
         var state = progress.Current;
-        NextModule = NextOnPath(catalogue, state, module) ?? catalogue.NextModule(module);
+        NextModule = Journey.NextModule(catalogue, state, module);
         Progress = state.For(module.Id);
         FinishedToday = pacing.PauseSuggestion(state);
         Token = FormToken.For(antiforgery, HttpContext);

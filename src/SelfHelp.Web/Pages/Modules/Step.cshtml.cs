@@ -127,7 +127,7 @@ public sealed class StepModel(ContentStore content, IAntiforgery antiforgery, Pr
 
         Module = module;
         Step = found;
-        NextModule = catalogue.NextModule(module);
+        NextModule = Journey.NextModule(catalogue, progress.Current, module);
         Forms = IsLast ? [.. found.Forms, module.FinishForm] : [.. found.Forms];
         Token = FormToken.For(antiforgery, HttpContext);
         return true;

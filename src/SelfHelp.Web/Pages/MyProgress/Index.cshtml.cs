@@ -1,18 +1,9 @@
 using System.Collections.Immutable;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using SelfHelp.Content.Catalogue;
 using SelfHelp.Web.ContentHosting;
 using SelfHelp.Web.Progress;
 
 namespace SelfHelp.Web.Pages.MyProgress;
-
-/// <summary>One module's line on "My progress".</summary>
-/// <param name="Module">The module.</param>
-/// <param name="Status">Not started, in progress or finished.</param>
-/// <param name="Question">The starting-point question, or null when the module asks none.</param>
-/// <param name="Before">The rating at the start (0 when not given).</param>
-/// <param name="After">The rating on finishing (0 when not given).</param>
-public sealed record ModuleRatings(Module Module, ModuleStatus Status, string? Question, int Before, int After);
 
 /// <summary>Every module's status and before / after ratings, read from the person's own cookie.</summary>
 public sealed class MyProgressModel(ContentStore content, ProgressStore progress, Pacing pacing) : PageModel
