@@ -69,14 +69,26 @@ public sealed class QuickExitTests(BrowserFixture browser)
         var page = await context.NewPageAsync();
         await page.GotoAsync("/help");
 
-        // Act
-        for (var i = 0; i < 3; i++)
+        // Act: three presses within a second. On a machine too busy to send them that fast, try again (at most
+        // three times): the quick exit must still leave, but the test must not fail because the machine is slow.
+        for (var attempt = 1; ; attempt++)
         {
-            await page.Keyboard.PressAsync("Shift");
-        }
+            for (var i = 0; i < 3; i++)
+            {
+                await page.Keyboard.PressAsync("Shift");
+            }
 
-        // Assert
-        await page.WaitForURLAsync(Neutral);
+            try
+            {
+                // Assert
+                await page.WaitForURLAsync(Neutral, new() { Timeout = 5000 });
+                return;
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+                await page.WaitForTimeoutAsync(1100);
+            }
+        }
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public sealed partial class SupportTests(BrowserFixture browser)
         await page.Locator(Answer).PressSequentiallyAsync(sentence);
 
         // Act
-        await page.Locator("section.form-block--exercise button[value=save]").ClickAsync();
+        await page.Locator("section.form-block--exercise button[value^='save:']").ClickAsync();
 
         // Assert
         var support = page.Locator("#support");
@@ -90,14 +90,14 @@ public sealed partial class SupportTests(BrowserFixture browser)
         await page.GotoAsync("/modules/self-care/3");
 
         // Act
-        await page.Locator("input[name='answers.mood'][value='1']").CheckAsync();
-        await page.Locator("#f-looking-after-me-title ~ form button[value=save]").ClickAsync();
+        await page.Locator("input[name='looking-after-me.mood'][value='1']").CheckAsync();
+        await page.Locator("section:has(#f-looking-after-me-title) button[value^='save:']").ClickAsync();
 
         // Assert
         var support = page.Locator("#support");
         await Assertions.Expect(support).ToContainTextAsync("Your answer says things are very hard");
         await AssertWorkingTelLinkAsync(support.Locator("[data-support=crisis] a"));
-        await Assertions.Expect(page.Locator("input[name='answers.mood'][value='1']")).ToBeCheckedAsync();
+        await Assertions.Expect(page.Locator("input[name='looking-after-me.mood'][value='1']")).ToBeCheckedAsync();
         if (javaScript)
         {
             await page.AssertNoAccessibilityViolationsAsync();
