@@ -1,4 +1,5 @@
 using SelfHelp.Web.ContentHosting;
+using SelfHelp.Web.Feedback;
 using SelfHelp.Web.Forms;
 using SelfHelp.Web.Health;
 using SelfHelp.Web.Keys;
@@ -31,6 +32,7 @@ builder.Services.AddSelfHelpLanguage();
 builder.Services.AddSelfHelpKeyRing(builder.Configuration, builder.Environment);
 builder.Services.AddSelfHelpProgress(builder.Configuration);
 builder.Services.AddSelfHelpForms();
+builder.Services.AddSelfHelpFeedback(builder.Configuration, builder.Environment);
 builder.Services.AddSelfHelpSafety(builder.Configuration);
 builder.Services.AddSelfHelpPages();
 builder.Services.AddSelfHelpRequestLimits(builder.Configuration);
@@ -47,6 +49,12 @@ builder.WebHost.ConfigureKestrel(options =>
 });
 
 var app = builder.Build();
+
+// `--feedback-report FOLDER [--feedback-month yyyy-MM]` writes the feedback report with this site's settings, and exits.
+if (FeedbackReportCommand.Folder(args) is { } reportFolder)
+{
+    return await FeedbackReportCommand.RunAsync(app.Services, reportFolder, FeedbackReportCommand.Month(args));
+}
 
 // The framework's host filter (Host names from Site:PublicOrigin) runs before all of these.
 app.UseSelfHelpHostNames();
@@ -70,6 +78,7 @@ app.MapSeoEndpoints();
 app.MapSelfHelpHealth();
 
 app.Run();
+return 0;
 
 /// <summary>The entry point, public so that tests can start the site.</summary>
 public partial class Program;

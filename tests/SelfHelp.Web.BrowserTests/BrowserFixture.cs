@@ -56,6 +56,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The bundled site's services, for tests that walk its catalogue.</summary>
     public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("The browser fixture has not been initialised.");
 
+    /// <summary>The fixture site's services (its feedback store, say).</summary>
+    public IServiceProvider FixtureServices => _fixtureApp?.Services ?? throw new InvalidOperationException("The browser fixture has not been initialised.");
+
     public async ValueTask InitializeAsync()
     {
         var chromium = FindChromium();
@@ -66,7 +69,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         _app.StartServer();
         BaseAddress = Address(_app);
 
-        _fixtureApp = new SelfHelpApp(FixtureContentPath, _keysDirectory.FullName, ("Pacing:ModulesPerDay", "2"));
+        _fixtureApp = new SelfHelpApp(FixtureContentPath, _keysDirectory.FullName, ("Pacing:ModulesPerDay", "2"), ("Feedback:PublicResults", "true"));
         _fixtureApp.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         _fixtureApp.StartServer();
         FixtureAddress = Address(_fixtureApp);
@@ -179,6 +182,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("Content:Path", contentPath);
             builder.UseSetting("KeyRing:Path", keysPath);
             builder.UseSetting("KeyRing:AllowNewRing", "true");
+            builder.UseSetting("Feedback:Path", Path.Combine(keysPath, $"feedback-{Guid.NewGuid():N}.db"));
             builder.UseSetting("Security:PostsPerMinute", "100000");
             builder.UseSetting("Site:PublicOrigin", "https://selfhelp.example");
             builder.UseSetting("Site:Operator", "The Test Charity");

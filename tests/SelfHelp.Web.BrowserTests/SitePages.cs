@@ -27,6 +27,7 @@ internal static class SitePages
         ("/modules/real-children/before", 200),
         ("/modules/real-children/1", 200),
         ("/modules/real-children/1/break", 200),
+        ("/feedback/welcome", 200),
         ("/no-such-page", 404),
     ];
 }

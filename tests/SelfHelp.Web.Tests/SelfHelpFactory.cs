@@ -35,6 +35,7 @@ public class SelfHelpFactory : WebApplicationFactory<Program>
         builder.UseSetting("Content:Path", _contentPath);
         builder.UseSetting("KeyRing:Path", _keys.FullName);
         builder.UseSetting("KeyRing:AllowNewRing", "true");
+        builder.UseSetting("Feedback:Path", Path.Combine(_keys.FullName, "feedback.db"));
         builder.UseSetting("Security:PostsPerMinute", "100000");
         builder.UseSetting("Site:PublicOrigin", PublicOrigin);
         builder.UseSetting("Site:Operator", "The Test Charity");

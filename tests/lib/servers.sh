@@ -94,7 +94,7 @@ start_site() {
   root=$(dirname "$site_dll")
   [[ $site_dll == "$repo_root/src/SelfHelp.Web/bin/"* ]] && root="$repo_root/src/SelfHelp.Web"
   (cd "$root" && exec dotnet "$site_dll" --urls http://127.0.0.1:0 --environment Production \
-    --Content:Path="$repo_root/content/en" --Security:PostsPerMinute=1000000 \
+    --Content:Path="$repo_root/content/en" --Security:PostsPerMinute=1000000 --Feedback:Path="$work_dir/$name-feedback.db" \
     --Site:PublicOrigin=http://localhost --Site:Operator="SelfHelp test run" "$@") >"$log" 2>&1 &
   site_pid=$!
   started_pids+=("$site_pid")

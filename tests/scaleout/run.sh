@@ -64,7 +64,7 @@ wait_port "$redis_port" || abort "redis-server did not start"
 
 # The first instance may create the key ring in Redis (as on a first deployment); the second starts once it exists
 # and may never create one (see docs/deployment.md).
-redis_settings=(--KeyRing:Redis="127.0.0.1:$redis_port" --KeyRing:Path="$work_dir/unused-key-folder")
+redis_settings=(--KeyRing:Redis="127.0.0.1:$redis_port" --KeyRing:Path="$work_dir/unused-key-folder" --Feedback:Store=Redis)
 start_site a "${redis_settings[@]}" --KeyRing:AllowNewRing=true || abort "instance a did not start"
 a_url=$site_url a_pid=$site_pid
 wait_ready "$a_url" || abort "instance a is not ready"

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using SelfHelp.Content.Catalogue;
 using SelfHelp.Content.Distress;
+using SelfHelp.Content.Feedback;
 using SelfHelp.Content.Guide;
 using SelfHelp.Content.Helplines;
 using SelfHelp.Content.Readability;
@@ -25,6 +26,9 @@ public sealed record ContentLoadResult(ContentCatalogue Catalogue, ImmutableArra
 
     /// <summary>The "where to start" questionnaire, or <see cref="StartGuide.None"/> (loaded by <see cref="ContentLoader.LoadSite"/>).</summary>
     public StartGuide StartGuide { get; init; } = StartGuide.None;
+
+    /// <summary>The optional questions asked after each module and the programme (loaded by <see cref="ContentLoader.LoadSite"/>).</summary>
+    public FeedbackQuestions Feedback { get; init; } = FeedbackQuestions.None;
 
     /// <summary>The reading level of every module that could be read, in programme order, including modules held back by errors.</summary>
     public ImmutableArray<ModuleReadability> Readability { get; init; } = [];

@@ -49,7 +49,8 @@ public sealed class ContentLoader
 
     /// <summary>
     /// Loads everything a site needs from <paramref name="languageFolder"/>: the modules, <c>helplines.yml</c>,
-    /// <c>distress.yml</c> and the optional <c>retired-codes.yml</c> and <c>start.yml</c>, with the problems of all.
+    /// <c>distress.yml</c> and the optional <c>retired-codes.yml</c>, <c>start.yml</c> and <c>feedback.yml</c>, with the
+    /// problems of all.
     /// </summary>
     public ContentLoadResult LoadSite(string languageFolder)
     {
@@ -58,9 +59,10 @@ public sealed class ContentLoader
         var (distress, distressProblems) = DistressLoader.Load(languageFolder);
         var (retired, retiredProblems) = RetiredCodeLoader.Load(languageFolder, modules.Catalogue);
         var (guide, guideProblems) = StartGuideLoader.Load(languageFolder, modules.Catalogue);
-        var problems = modules.Problems.Concat(helplineProblems).Concat(distressProblems).Concat(retiredProblems).Concat(guideProblems)
+        var (feedback, feedbackProblems) = Feedback.FeedbackLoader.Load(languageFolder);
+        var problems = modules.Problems.Concat(helplineProblems).Concat(distressProblems).Concat(retiredProblems).Concat(guideProblems).Concat(feedbackProblems)
             .OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ToImmutableArray();
-        return modules with { Problems = problems, Helplines = helplines, Distress = distress, RetiredCodes = retired, StartGuide = guide };
+        return modules with { Problems = problems, Helplines = helplines, Distress = distress, RetiredCodes = retired, StartGuide = guide, Feedback = feedback };
     }
 
     /// <summary>Loads and checks every module in <paramref name="languageFolder"/>. Never throws for anything in the files.</summary>

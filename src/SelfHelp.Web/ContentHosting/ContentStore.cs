@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using SelfHelp.Content.Catalogue;
 using SelfHelp.Content.Distress;
+using SelfHelp.Content.Feedback;
 using SelfHelp.Content.Guide;
 using SelfHelp.Content.Helplines;
 using SelfHelp.Content.Retired;
@@ -36,6 +37,9 @@ public sealed class ContentStore
     public RetiredCodes RetiredCodes => _snapshot.Content.RetiredCodes;
 
     public StartGuide StartGuide => _snapshot.Content.StartGuide;
+
+    /// <summary>The optional questions asked after each module and after the programme; none without <c>feedback.yml</c>.</summary>
+    public FeedbackQuestions Feedback => _snapshot.Content.Feedback;
 
     /// <summary>The errors of the most recent load; empty when it was clean.</summary>
     public ImmutableArray<ContentProblem> Errors => _snapshot.Errors;

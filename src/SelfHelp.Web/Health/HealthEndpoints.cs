@@ -26,10 +26,18 @@ internal static class HealthEndpoints
         endpoints.MapMethods(LivePath, [HttpMethods.Get, HttpMethods.Head], (HttpResponse response) => Plain(response, StatusCodes.Status200OK, "ok"))
             .DisableRateLimiting();
 
-        endpoints.MapMethods(ReadyPath, [HttpMethods.Get, HttpMethods.Head], (HttpResponse response, Readiness readiness) => readiness.Check() switch
+        // The feedback store is reported on a second line but never makes the site unready: people must still reach
+        // the modules and the helplines when only the optional questions cannot be counted.
+        endpoints.MapMethods(ReadyPath, [HttpMethods.Get, HttpMethods.Head], async (HttpResponse response, Readiness readiness, SelfHelp.Web.Feedback.IFeedbackStore feedback) =>
         {
-            null => Plain(response, StatusCodes.Status200OK, "ready"),
-            var reason => Plain(response, StatusCodes.Status503ServiceUnavailable, reason),
+            if (readiness.Check() is { } reason)
+            {
+                return Plain(response, StatusCodes.Status503ServiceUnavailable, reason);
+            }
+
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+            var counting = await feedback.IsAvailableAsync(timeout.Token);
+            return Plain(response, StatusCodes.Status200OK, counting ? "ready" : "ready\nfeedback store not available");
         }).DisableRateLimiting();
     }
 

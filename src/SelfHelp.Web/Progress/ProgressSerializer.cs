@@ -190,6 +190,12 @@ internal static class ProgressSerializer
             writer.Write7BitEncodedInt(pace.Day.DayNumber);
             writer.Write7BitEncodedInt(pace.Finished);
         }
+
+        writer.Write7BitEncodedInt(state.FeedbackGiven.Count);
+        foreach (var subject in state.FeedbackGiven)
+        {
+            writer.Write(subject);
+        }
     }
 
     private static ProgressState ReadProgress(BinaryReader reader)
@@ -220,9 +226,18 @@ internal static class ProgressSerializer
         }
 
         state = state with { Modules = modules.ToImmutable(), Preferences = ReadMap(reader), Path = ReadPath(reader) };
-        return reader.ReadBoolean()
-            ? state with { Pace = new Pace(DateOnly.FromDayNumber(Count(reader, DateOnly.MaxValue.DayNumber)), Count(reader, MaxItems)) }
-            : state;
+        if (reader.ReadBoolean())
+        {
+            state = state with { Pace = new Pace(DateOnly.FromDayNumber(Count(reader, DateOnly.MaxValue.DayNumber)), Count(reader, MaxItems)) };
+        }
+
+        var given = ImmutableSortedSet.CreateBuilder<string>(StringComparer.Ordinal);
+        for (var i = Count(reader, MaxItems); i > 0; i--)
+        {
+            given.Add(ReadString(reader));
+        }
+
+        return state with { FeedbackGiven = given.ToImmutable() };
     }
 
     private static void WriteAnswers(BinaryWriter writer, ModuleAnswers answers)

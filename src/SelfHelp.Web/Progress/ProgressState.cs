@@ -55,7 +55,10 @@ public sealed record ProgressState
     /// <summary>Modules finished on the latest day a module was finished, for the pacing suggestion; null before the first.</summary>
     public Pace? Pace { get; init; }
 
-    public bool IsEmpty => Modules.IsEmpty && LastPosition is null && Preferences.IsEmpty && Path.IsEmpty && Pace is null;
+    /// <summary>The modules (and <c>programme</c>) the person has already given feedback on, so they are not asked again.</summary>
+    public ImmutableSortedSet<string> FeedbackGiven { get; init; } = ImmutableSortedSet.Create<string>(StringComparer.Ordinal);
+
+    public bool IsEmpty => Modules.IsEmpty && LastPosition is null && Preferences.IsEmpty && Path.IsEmpty && Pace is null && FeedbackGiven.IsEmpty;
 
     public ModuleProgress For(string moduleId) => Modules.GetValueOrDefault(moduleId) ?? ModuleProgress.None;
 
@@ -91,6 +94,8 @@ public sealed record ProgressState
 
     /// <summary>Modules finished on <paramref name="today"/> (0 when the latest finishing day was another day).</summary>
     public int FinishedOn(DateOnly today) => Pace?.Day == today ? Pace.Finished : 0;
+
+    public ProgressState WithFeedbackGiven(string subject) => this with { FeedbackGiven = FeedbackGiven.Add(subject) };
 
     public ProgressState WithPath(IEnumerable<string> moduleIds) => this with { Path = [.. moduleIds] };
 

@@ -32,6 +32,10 @@ public sealed class LogPrivacyTests
         await client.PostFormAsync("/modules/welcome/3", ("forms", "looking-after-myself"), ("looking-after-myself.helps", $"{Marker}bad"));
         await client.PostFormAsync("/save", ("code", $"{Marker}file"));
         await client.PostFormAsync("/help", ("region", $"{Marker}region"));
+        await client.PostFormAsync("/modules/welcome/4", ("forms", "finish"), ("go", "finish"));
+        await client.PostFormAsync("/feedback/welcome", ("q.effort", $"{Marker}answer"));
+        await client.PostFormAsync("/feedback/welcome", ("q.effort", "3"), ($"q.{Marker}", "1"));
+        await client.GetPathAsync($"/feedback/{Marker}subject");
         await client.PostAsync(new Uri("/modules/welcome/3", UriKind.Relative),
             new FormUrlEncodedContent([KeyValuePair.Create("looking-after-myself.hopes", $"{Marker}noantiforgery")]), TestContext.Current.CancellationToken);
         await client.PostAsync(new Uri("/forget", UriKind.Relative),

@@ -20,7 +20,7 @@ public sealed class EveryPageTests : IClassFixture<BundledSite>
 
         var routes = new TheoryData<string, int> { { "/", 200 }, { "/modules", 200 }, { "/no-such-page", 404 }, { "/modules/no-such-module", 404 }, { "/status/500", 404 }, { "/error", 404 }, { "/status/400", 400 }, { "/status/405", 405 },
             { "/help", 200 }, { "/my-answers", 200 }, { "/save", 200 }, { "/privacy", 200 }, { "/forget", 200 }, { "/about", 200 }, { "/exercises", 200 }, { "/preferences", 200 }, { "/e/no-such-code", 404 },
-            { "/start", 200 }, { "/my-progress", 200 }, { "/practitioners", 200 } };
+            { "/start", 200 }, { "/my-progress", 200 }, { "/practitioners", 200 }, { "/feedback/welcome", 200 }, { "/feedback/programme", 200 }, { "/what-people-told-us", 404 } };
         foreach (var exercise in catalogue.Exercises)
         {
             routes.Add($"/exercises/{exercise.Code}/sheet", 200);

@@ -22,6 +22,8 @@ public sealed class SeoEndpointTests(FixtureSite site) : IClassFixture<FixtureSi
         "/forget", // removing one person's progress
         "/preferences", // one person's reading choices
         "/start/result", // the result of one person's answers
+        "/feedback/{subject}", // one person's optional questions after a module
+        "/what-people-told-us", // off unless Feedback:PublicResults, and then about the site rather than for searching
         "/modules/{id}/before", // an interstitial before a module
         "/modules/{id}/{step:int}/break", // an interstitial in a module
         "/e/{*code}", // a short link that redirects

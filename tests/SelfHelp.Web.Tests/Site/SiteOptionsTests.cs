@@ -94,6 +94,7 @@ public sealed class SiteOptionsTests
         var numeric = typeof(SiteOptions).Assembly.GetTypes()
             .Where(t => t.Name.EndsWith("Options", StringComparison.Ordinal) && t.GetField("Section") is not null)
             .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite))
+            .Where(p => !(Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType).IsEnum)
             .Where(p => Type.GetTypeCode(Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType) is TypeCode.Int32 or TypeCode.Int64 or TypeCode.Double or TypeCode.Decimal)
             .ToList();
 

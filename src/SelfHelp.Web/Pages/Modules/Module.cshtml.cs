@@ -11,7 +11,7 @@ namespace SelfHelp.Web.Pages.Modules;
 /// <summary>A module's overview. Its introduction may hold the starting point, the one form on the page.</summary>
 [IgnoreAntiforgeryToken]
 [ReadsOwnForm]
-public sealed class ModuleModel(ContentStore content, IAntiforgery antiforgery, ProgressStore progress, FormPost post, Pacing pacing) : PageModel
+public sealed class ModuleModel(ContentStore content, IAntiforgery antiforgery, ProgressStore progress, FormPost post, Pacing pacing, Microsoft.Extensions.Options.IOptions<SelfHelp.Web.Feedback.FeedbackOptions> feedbackOptions) : PageModel
 {
     public Module Module { get; private set; } = null!;
 
@@ -32,6 +32,9 @@ public sealed class ModuleModel(ContentStore content, IAntiforgery antiforgery, 
 
     public bool JustFinished { get; private set; }
 
+    /// <summary>After finishing: the optional questions to offer (this module, and the programme when it is done).</summary>
+    public IReadOnlyList<string> FeedbackOffers { get; private set; } = [];
+
     /// <summary>Modules finished today, when that is enough to suggest a pause; otherwise null.</summary>
     public int? FinishedToday { get; private set; }
 
@@ -47,6 +50,12 @@ public sealed class ModuleModel(ContentStore content, IAntiforgery antiforgery, 
         }
 
         JustFinished = finished == 1 && Progress.Completed;
+        if (JustFinished)
+        {
+            var storeOn = feedbackOptions.Value.Store != SelfHelp.Web.Feedback.FeedbackStoreKind.Off;
+            FeedbackOffers = [.. new[] { Module.Id, SelfHelp.Content.Feedback.FeedbackQuestions.Programme }
+                .Where(subject => SelfHelp.Web.Feedback.FeedbackSubjects.Offer(content.Catalogue, content.Feedback, progress.Current, subject, storeOn))];
+        }
         States = post.Saved(Module, Forms, saved);
         return Page();
     }

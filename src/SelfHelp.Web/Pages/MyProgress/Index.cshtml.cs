@@ -6,7 +6,7 @@ using SelfHelp.Web.Progress;
 namespace SelfHelp.Web.Pages.MyProgress;
 
 /// <summary>Every module's status and before / after ratings, read from the person's own cookie.</summary>
-public sealed class MyProgressModel(ContentStore content, ProgressStore progress, Pacing pacing) : PageModel
+public sealed class MyProgressModel(ContentStore content, ProgressStore progress, Pacing pacing, Microsoft.Extensions.Options.IOptions<SelfHelp.Web.Feedback.FeedbackOptions> feedbackOptions) : PageModel
 {
     /// <summary>How full the notebook is.</summary>
     public NotebookSpace Space => progress.Space;
@@ -19,6 +19,9 @@ public sealed class MyProgressModel(ContentStore content, ProgressStore progress
 
     public bool HasPath { get; private set; }
 
+    /// <summary>True when the programme is done and its optional questions have not been answered.</summary>
+    public bool OfferProgrammeFeedback { get; private set; }
+
     public void OnGet()
     {
         var state = progress.Current;
@@ -29,5 +32,6 @@ public sealed class MyProgressModel(ContentStore content, ProgressStore progress
         })];
         FinishedToday = pacing.FinishedToday(state);
         HasPath = !state.Path.IsEmpty;
+        OfferProgrammeFeedback = SelfHelp.Web.Feedback.FeedbackSubjects.Offer(content.Catalogue, content.Feedback, state, SelfHelp.Content.Feedback.FeedbackQuestions.Programme, feedbackOptions.Value.Store != SelfHelp.Web.Feedback.FeedbackStoreKind.Off);
     }
 }

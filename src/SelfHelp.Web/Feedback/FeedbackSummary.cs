@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using SelfHelp.Content.Catalogue;
+using SelfHelp.Content.Feedback;
+
+namespace SelfHelp.Web.Feedback;
+
+/// <summary>One answer's count, or null when it is under the threshold and so not shown.</summary>
+public sealed record AnswerCount(string Answer, long? Count);
+
+/// <summary>What people said to one question about one subject.</summary>
+/// <param name="Question">The question as asked about the subject.</param>
+/// <param name="Domain">Its construct.</param>
+/// <param name="Answers">Each answer, in order, with its count when shown.</param>
+/// <param name="AtLeast">How many answered, rounded down to a multiple of the threshold; 0 when too few to show anything.</param>
+public sealed record QuestionSummary(string Id, string Question, FeedbackDomain Domain, ImmutableArray<AnswerCount> Answers, long AtLeast)
+{
+    public bool Shown => AtLeast > 0;
+}
+
+/// <summary>Every question about one module, or about the whole programme.</summary>
+public sealed record SubjectSummary(string Id, string Title, ImmutableArray<QuestionSummary> Questions);
+
+/// <summary>
+/// The counts as a charity may see them (issue 20): summed over the months asked for, and with every count under the
+/// threshold hidden. Totals are never exact (rounded down to a multiple of the threshold), so a hidden count cannot be
+/// worked out from a total and the shown counts.
+/// </summary>
+public sealed class FeedbackSummary
+{
+    private FeedbackSummary(ImmutableArray<SubjectSummary> subjects, int hideBelow, string? month)
+    {
+        Subjects = subjects;
+        HideBelow = hideBelow;
+        Month = month;
+    }
+
+    public ImmutableArray<SubjectSummary> Subjects { get; }
+
+    public int HideBelow { get; }
+
+    /// <summary>The month covered (<c>yyyy-MM</c>), or null for every month.</summary>
+    public string? Month { get; }
+
+    public static FeedbackSummary Build(IEnumerable<FeedbackCount> counts, FeedbackQuestions questions, ContentCatalogue catalogue, int hideBelow, string programmeTitle, string? month = null)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        ArgumentNullException.ThrowIfNull(questions);
+        ArgumentNullException.ThrowIfNull(catalogue);
+        var totals = counts.Where(c => month is null || c.Month == month)
+            .GroupBy(c => (c.Subject, c.Question, c.Answer))
+            .ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
+        var subjects = catalogue.Modules.Select(m => (m.Id, m.Title)).Append((FeedbackQuestions.Programme, programmeTitle));
+        var result = new List<SubjectSummary>();
+        foreach (var (id, title) in subjects)
+        {
+            var asked = questions.Questions.Select(q =>
+            {
+                var raw = q.Options.Select((o, i) => (Option: o, Count: totals.GetValueOrDefault((id, q.Id, i + 1)))).ToList();
+                var total = raw.Sum(r => r.Count);
+                var answers = raw.Select(r => new AnswerCount(r.Option, r.Count >= hideBelow ? r.Count : null)).ToImmutableArray();
+                return new QuestionSummary(q.Id, q.TextFor("it"), q.Domain, answers, total >= hideBelow ? total / hideBelow * hideBelow : 0);
+            }).ToImmutableArray();
+            result.Add(new SubjectSummary(id, title, asked));
+        }
+
+        return new FeedbackSummary([.. result], hideBelow, month);
+    }
+}
