@@ -27,7 +27,17 @@ public sealed class ContentCatalogue
             .SelectMany(m => m.Forms)
             .Where(f => f.Code is not null)
             .ToFrozenDictionary(f => ExerciseCode.Normalize(f.Code!), StringComparer.Ordinal);
+        Plan = [.. Modules
+            .SelectMany(m => m.Forms.Where(f => f.Kind == FormKind.Exercise)
+                .SelectMany(f => f.Fields.Where(x => x.Plan is not null).Select(x => new Plan.PlanEntry(x.Plan!.Value, m, f, x))))
+            .OrderBy(e => e.Section)];
     }
+
+    /// <summary>
+    /// The exercise fields that feed the person's plan (marked <c>plan:</c> in content), by section in the plan's
+    /// order, then in programme order.
+    /// </summary>
+    public ImmutableArray<Plan.PlanEntry> Plan { get; }
 
     /// <summary>An empty catalogue.</summary>
     public static ContentCatalogue Empty(string language) => new(language, []);

@@ -26,4 +26,10 @@ public sealed record FormField(
     /// <c>support-at</c>); null when no rating does.
     /// </summary>
     public RatingRange? SupportAt { get; init; }
+
+    /// <summary>
+    /// The section of the person's plan (My plan) that shows this field's answer (YAML: <c>plan</c>); null when the
+    /// answer stays in its exercise only.
+    /// </summary>
+    public Plan.PlanSection? Plan { get; init; }
 }

@@ -30,6 +30,12 @@ public sealed record ContentLoadResult(ContentCatalogue Catalogue, ImmutableArra
     /// <summary>The optional questions asked after each module and the programme (loaded by <see cref="ContentLoader.LoadSite"/>).</summary>
     public FeedbackQuestions Feedback { get; init; } = FeedbackQuestions.None;
 
+    /// <summary>The editors' guide for a hard moment (<c>now.md</c>), or <see cref="Urge.UrgeGuide.None"/> (loaded by <see cref="ContentLoader.LoadSite"/>).</summary>
+    public Urge.UrgeGuide UrgeGuide { get; init; } = Urge.UrgeGuide.None;
+
+    /// <summary>The weekly check-in's questions (<c>check-in.yml</c>), or <see cref="CheckIns.CheckInQuestions.None"/> (loaded by <see cref="ContentLoader.LoadSite"/>).</summary>
+    public CheckIns.CheckInQuestions CheckIn { get; init; } = CheckIns.CheckInQuestions.None;
+
     /// <summary>The reading level of every module that could be read, in programme order, including modules held back by errors.</summary>
     public ImmutableArray<ModuleReadability> Readability { get; init; } = [];
 

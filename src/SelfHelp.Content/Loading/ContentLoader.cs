@@ -60,9 +60,12 @@ public sealed class ContentLoader
         var (retired, retiredProblems) = RetiredCodeLoader.Load(languageFolder, modules.Catalogue);
         var (guide, guideProblems) = StartGuideLoader.Load(languageFolder, modules.Catalogue);
         var (feedback, feedbackProblems) = Feedback.FeedbackLoader.Load(languageFolder);
+        var (urge, urgeProblems) = Urge.UrgeGuideLoader.Load(languageFolder, _pipeline, modules.Catalogue, _options.ModuleUrl);
+        var (checkIn, checkInProblems) = CheckIns.CheckInLoader.Load(languageFolder);
         var problems = modules.Problems.Concat(helplineProblems).Concat(distressProblems).Concat(retiredProblems).Concat(guideProblems).Concat(feedbackProblems)
+            .Concat(urgeProblems).Concat(checkInProblems)
             .OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ToImmutableArray();
-        return modules with { Problems = problems, Helplines = helplines, Distress = distress, RetiredCodes = retired, StartGuide = guide, Feedback = feedback };
+        return modules with { Problems = problems, Helplines = helplines, Distress = distress, RetiredCodes = retired, StartGuide = guide, Feedback = feedback, UrgeGuide = urge, CheckIn = checkIn };
     }
 
     /// <summary>Loads and checks every module in <paramref name="languageFolder"/>. Never throws for anything in the files.</summary>

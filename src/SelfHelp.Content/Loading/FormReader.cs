@@ -8,7 +8,7 @@ namespace SelfHelp.Content.Loading;
 internal static class FormReader
 {
     private static readonly string[] ExerciseKeys = ["id", "code", "title", "minutes", "intro", "fields"];
-    private static readonly string[] FieldKeys = ["id", "type", "label", "hint", "low", "high", "options", "items", "support-at"];
+    private static readonly string[] FieldKeys = ["id", "type", "label", "hint", "low", "high", "options", "items", "support-at", "plan"];
     private static readonly string[] StartingPointKeys = ["question", "hint", "low", "high", "support-at"];
     private static readonly string[] ReflectionKeys = ["title", "intro", "questions"];
     private static readonly string[] FieldTypes = ["text", "scale", "checklist", "list"];
@@ -158,6 +158,7 @@ internal static class FormReader
             }
 
             var supportAt = type == "scale" ? ReadSupportAt(map, problems) : null;
+            var plan = ReadPlan(map, type, problems);
 
             if (id is null || type is null || label is null)
             {
@@ -176,6 +177,7 @@ internal static class FormReader
                 kind == FieldKind.List ? items ?? 3 : 0)
             {
                 SupportAt = supportAt,
+                Plan = plan,
             });
         }
 
@@ -185,6 +187,32 @@ internal static class FormReader
         }
 
         return fields.ToImmutable();
+    }
+
+    /// <summary>The plan section a field feeds (<c>plan: warning-signs</c>), or null. A rating has no place in a plan.</summary>
+    private static Plan.PlanSection? ReadPlan(YamlMap map, string? type, ProblemList problems)
+    {
+        var names = string.Join(", ", Plan.PlanSections.Names);
+        var name = map.String("plan", required: false, $"Name the section of My plan that shows this answer: one of {names}.");
+        if (name is null)
+        {
+            return null;
+        }
+
+        if (type == "scale")
+        {
+            problems.Error(map.LineOf("plan"), "A scale cannot go into My plan.", "My plan holds words, lists and ticked options. Remove 'plan' from this field.");
+            return null;
+        }
+
+        if (Plan.PlanSections.Find(name) is { } section)
+        {
+            return section;
+        }
+
+        var suggestion = Suggest.Closest(name, Plan.PlanSections.Names);
+        problems.Error(map.LineOf("plan"), $"'{name}' is not a section of My plan.", (suggestion is null ? "" : $"Did you mean '{suggestion}'? ") + $"Sections: {names}.");
+        return null;
     }
 
     private static FormSource? ReadStartingPoint(string yaml, int firstLine, ProblemList problems)

@@ -41,6 +41,12 @@ public sealed class ContentStore
     /// <summary>The optional questions asked after each module and after the programme; none without <c>feedback.yml</c>.</summary>
     public FeedbackQuestions Feedback => _snapshot.Content.Feedback;
 
+    /// <summary>The editors' guide for a hard moment; none without <c>now.md</c>.</summary>
+    public SelfHelp.Content.Urge.UrgeGuide UrgeGuide => _snapshot.Content.UrgeGuide;
+
+    /// <summary>The weekly check-in's questions; none without <c>check-in.yml</c>.</summary>
+    public SelfHelp.Content.CheckIns.CheckInQuestions CheckIn => _snapshot.Content.CheckIn;
+
     /// <summary>The errors of the most recent load; empty when it was clean.</summary>
     public ImmutableArray<ContentProblem> Errors => _snapshot.Errors;
 }

@@ -12,7 +12,7 @@ namespace SelfHelp.Web.Seo;
 internal static class Sitemap
 {
     /// <summary>The pages without route values, in the order a newcomer would meet them.</summary>
-    public static readonly string[] FixedPages = ["/", "/start", "/modules", "/help", "/exercises", "/practitioners", "/about", "/privacy"];
+    public static readonly string[] FixedPages = ["/", "/start", "/modules", "/help", "/now", "/exercises", "/practitioners", "/about", "/privacy"];
 
     public static IEnumerable<string> Paths(ContentStore content)
     {

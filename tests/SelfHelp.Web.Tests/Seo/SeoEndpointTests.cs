@@ -17,6 +17,7 @@ public sealed class SeoEndpointTests(FixtureSite site) : IClassFixture<FixtureSi
     private static readonly string[] NotListed =
     [
         "/my-answers/{handler?}", // one person's own answers
+        "/my-plan/{handler?}", // one person's own plan
         "/my-progress", // one person's own progress
         "/save/{handler?}", // saving one person's progress
         "/forget", // removing one person's progress
@@ -58,7 +59,7 @@ public sealed class SeoEndpointTests(FixtureSite site) : IClassFixture<FixtureSi
 
         Assert.All(locs, loc => Assert.StartsWith(SelfHelpFactory.PublicOrigin + "/", loc, StringComparison.Ordinal));
         Assert.Equal(
-            ["/", "/start", "/modules", "/help", "/exercises", "/practitioners", "/about", "/privacy",
+            ["/", "/start", "/modules", "/help", "/now", "/exercises", "/practitioners", "/about", "/privacy",
              "/modules/first", "/modules/first/1", "/modules/first/2", "/modules/second", "/modules/second/1",
              "/exercises/1.1/sheet", "/exercises/2.1/sheet"],
             locs.Select(loc => new Uri(loc).AbsolutePath));

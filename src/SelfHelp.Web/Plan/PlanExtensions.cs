@@ -1,0 +1,10 @@
+namespace SelfHelp.Web.Plan;
+
+internal static class PlanExtensions
+{
+    public static IServiceCollection AddSelfHelpPlan(this IServiceCollection services)
+    {
+        services.AddScoped<PlanPost>();
+        return services;
+    }
+}
