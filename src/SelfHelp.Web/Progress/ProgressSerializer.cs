@@ -13,7 +13,7 @@ namespace SelfHelp.Web.Progress;
 /// Version 3 (issue 14) moved answers out of the progress cookie into one cookie per module and keeps "read" marks
 /// by step key instead of step number. Versions 1 and 2 (answers inside, steps by number) are still read.
 /// </remarks>
-internal static class ProgressSerializer
+internal static partial class ProgressSerializer
 {
     public const byte FormatVersion = 3;
 
@@ -32,7 +32,11 @@ internal static class ProgressSerializer
         File = 2,
     }
 
-    public static byte[] Serialize(ProgressState state) => Pack(Kind.Progress, writer => WriteProgress(writer, state), quality: 5);
+    public static byte[] Serialize(ProgressState state) => Pack(Kind.Progress, writer =>
+    {
+        WriteProgress(writer, state);
+        WriteSections(writer, state);
+    }, quality: 5);
 
     /// <summary>
     /// One module's answers, compressed as hard as Brotli can (quality 11: about 15% smaller than 9 on prose, at a few
@@ -49,6 +53,8 @@ internal static class ProgressSerializer
         {
             WriteAnswers(writer, answers);
         }
+
+        WriteSections(writer, state);
     }, quality: 9);
 
     /// <summary>Reads a progress cookie or file, in any version.</summary>
@@ -63,7 +69,7 @@ internal static class ProgressSerializer
         var (kind, plain) = Open(data);
         return kind switch
         {
-            Kind.Progress => Read(plain, reader => new StoredProgress(ReadProgress(reader), Notebook.Empty)),
+            Kind.Progress => Read(plain, reader => new StoredProgress(ReadSections(reader, ReadProgress(reader)), Notebook.Empty)),
             Kind.File => Read(plain, reader =>
             {
                 var state = ReadProgress(reader);
@@ -73,7 +79,7 @@ internal static class ProgressSerializer
                     notebook = notebook.With(ReadAnswers(reader));
                 }
 
-                return new StoredProgress(state, notebook);
+                return new StoredProgress(ReadSections(reader, state), notebook);
             }),
             _ => throw new FormatException("Not progress."),
         };

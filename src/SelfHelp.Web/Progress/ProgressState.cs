@@ -58,7 +58,14 @@ public sealed record ProgressState
     /// <summary>The modules (and <c>programme</c>) the person has already given feedback on, so they are not asked again.</summary>
     public ImmutableSortedSet<string> FeedbackGiven { get; init; } = ImmutableSortedSet.Create<string>(StringComparer.Ordinal);
 
-    public bool IsEmpty => Modules.IsEmpty && LastPosition is null && Preferences.IsEmpty && Path.IsEmpty && Pace is null && FeedbackGiven.IsEmpty;
+    /// <summary>Weekly check-ins, oldest first, one a day at most, at most <see cref="CheckIn.MaxKept"/> (issue 18).</summary>
+    public ImmutableArray<CheckIn> CheckIns { get; init; } = [];
+
+    /// <summary>The day the person last put off the check-in suggestion; null if never.</summary>
+    public DateOnly? CheckInSnoozed { get; init; }
+
+    public bool IsEmpty => Modules.IsEmpty && LastPosition is null && Preferences.IsEmpty && Path.IsEmpty && Pace is null && FeedbackGiven.IsEmpty
+        && CheckIns.IsEmpty && CheckInSnoozed is null;
 
     public ModuleProgress For(string moduleId) => Modules.GetValueOrDefault(moduleId) ?? ModuleProgress.None;
 
@@ -94,6 +101,16 @@ public sealed record ProgressState
 
     /// <summary>Modules finished on <paramref name="today"/> (0 when the latest finishing day was another day).</summary>
     public int FinishedOn(DateOnly today) => Pace?.Day == today ? Pace.Finished : 0;
+
+    /// <summary>Adds a check-in, replacing one from the same day; the oldest goes beyond <see cref="CheckIn.MaxKept"/>.</summary>
+    public ProgressState WithCheckIn(CheckIn checkIn)
+    {
+        ArgumentNullException.ThrowIfNull(checkIn);
+        var kept = CheckIns.Where(c => c.Day != checkIn.Day).Append(checkIn).OrderBy(c => c.Day).ToList();
+        return this with { CheckIns = [.. kept.Skip(Math.Max(0, kept.Count - CheckIn.MaxKept))] };
+    }
+
+    public ProgressState WithCheckInSnoozed(DateOnly day) => CheckInSnoozed == day ? this : this with { CheckInSnoozed = day };
 
     public ProgressState WithFeedbackGiven(string subject) => this with { FeedbackGiven = FeedbackGiven.Add(subject) };
 
