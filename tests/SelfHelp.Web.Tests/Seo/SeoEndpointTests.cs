@@ -18,6 +18,7 @@ public sealed class SeoEndpointTests(FixtureSite site) : IClassFixture<FixtureSi
     [
         "/my-answers/{handler?}", // one person's own answers
         "/my-plan/{handler?}", // one person's own plan
+        "/check-in/{handler?}", // one person's own check-in
         "/my-progress", // one person's own progress
         "/save/{handler?}", // saving one person's progress
         "/forget", // removing one person's progress
