@@ -10,7 +10,7 @@ public sealed class PrintTests(BrowserFixture browser)
         [".site-header", ".quick-exit-bar", ".skip-link", ".site-nav", ".step-nav", ".site-footer__links", "button", ".button", "[data-listen]"];
 
     public static TheoryData<string> Printable { get; } =
-        ["/modules/welcome/3", "/modules/real-children/1", "/my-answers", "/exercises", "/exercises/7.2/sheet", "/exercises/1.1/sheet", "/practitioners"];
+        ["/modules/welcome/3", "/modules/real-children/1", "/my-answers", "/exercises", "/exercises/7.2/sheet", "/exercises/1.1/sheet", "/practitioners", "/my-plan"];
 
     /// <summary>Checks one page as printed: nothing screen-only shows, text is readable, and a helpline is the last thing.</summary>
     private static async Task AssertPrintsCleanlyAsync(IPage page)

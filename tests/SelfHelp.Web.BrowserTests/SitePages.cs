@@ -28,6 +28,9 @@ internal static class SitePages
         ("/modules/real-children/1", 200),
         ("/modules/real-children/1/break", 200),
         ("/feedback/welcome", 200),
+        ("/my-plan", 200),
+        ("/now", 200),
+        ("/check-in", 200),
         ("/no-such-page", 404),
     ];
 }
