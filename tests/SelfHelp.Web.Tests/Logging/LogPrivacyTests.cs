@@ -36,6 +36,13 @@ public sealed class LogPrivacyTests
         await client.PostFormAsync("/feedback/welcome", ("q.effort", $"{Marker}answer"));
         await client.PostFormAsync("/feedback/welcome", ("q.effort", "3"), ($"q.{Marker}", "1"));
         await client.GetPathAsync($"/feedback/{Marker}subject");
+        await client.PostFormAsync("/my-plan", ("shown", "plan.urges.my-urge-plan.warning-signs"), ("plan.urges.my-urge-plan.warning-signs", $"{Marker}plan"));
+        await client.PostFormAsync("/my-plan", ("shown", "plan.urges.my-urge-plan.people"), ("plan.urges.my-urge-plan.people", new string('x', 400) + Marker));
+        await client.PostFormAsync("/check-in", ("q.mood", "0"), ("q.urge-days", $"{Marker}days"));
+        await client.PostFormAsync("/check-in", ("q.mood", "0"));
+        await client.PostFormAsync("/check-in/later", ("returnUrl", $"/{Marker}return"));
+        await client.GetPathAsync($"/my-plan/download?{Marker}=1");
+        await client.GetPathAsync("/now");
         await client.PostAsync(new Uri("/modules/welcome/3", UriKind.Relative),
             new FormUrlEncodedContent([KeyValuePair.Create("looking-after-myself.hopes", $"{Marker}noantiforgery")]), TestContext.Current.CancellationToken);
         await client.PostAsync(new Uri("/forget", UriKind.Relative),
@@ -49,6 +56,8 @@ public sealed class LogPrivacyTests
         Assert.Contains("\"GET\" \"/modules/{id}\" 200", requests);
         Assert.Contains("\"POST\" \"/modules/{id}/{step:int}\" 200", requests);
         Assert.Contains("\"POST\" \"/forget\" 400", requests);
+        Assert.Contains("\"POST\" \"/my-plan/{handler?}\" 302", requests);
+        Assert.Contains("\"POST\" \"/check-in/{handler?}\" 200", requests);
         Assert.DoesNotContain(Marker, text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("203.0.113", text, StringComparison.Ordinal);
         Assert.DoesNotContain("127.0.0.1", text, StringComparison.Ordinal);
