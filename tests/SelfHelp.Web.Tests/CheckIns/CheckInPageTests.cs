@@ -143,6 +143,34 @@ public sealed class CheckInPageTests : IDisposable
     }
 
     [Fact]
+    public async Task ForgetMe_RemovesThePlanAndTheCheckIns()
+    {
+        var client = _site.CreateClient();
+        await CheckInAsync(client, 1, 2, 7, 1, 7);
+        await client.PostFormAsync("/my-plan", ("shown", "plan.urges.my-urge-plan.warning-signs"), ("plan.urges.my-urge-plan.warning-signs", "Gone soon"));
+
+        await client.PostFormAsync("/forget");
+
+        Assert.Empty((await client.GetDocumentAsync("/my-progress")).QuerySelectorAll(".trend"));
+        Assert.Equal("", (await client.GetDocumentAsync("/my-plan")).Single("textarea[name='plan.urges.my-urge-plan.warning-signs']").TextContent.Trim());
+        Assert.Null((await client.GetDocumentAsync("/now")).QuerySelector(".now-plan"));
+    }
+
+    [Fact]
+    public async Task ProgressFile_CarriesTheCheckIns_ToAFreshBrowser()
+    {
+        var client = _site.CreateClient();
+        await CheckInAsync(client, 1, 2, 7, 1, 7);
+        var file = await (await client.GetPathAsync("/save/file")).TextAsync();
+
+        var fresh = _site.CreateClient();
+        await fresh.PostFormAsync("/save", ("code", file));
+        var restored = await fresh.GetDocumentAsync("/my-progress");
+
+        Assert.Single(restored.QuerySelectorAll("[data-test=trend-mood] tbody tr"));
+    }
+
+    [Fact]
     public async Task NotNow_ToAnotherSite_GoesHomeInstead()
     {
         var client = _site.CreateClient(new() { AllowAutoRedirect = false });
