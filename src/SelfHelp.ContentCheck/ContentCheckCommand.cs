@@ -64,6 +64,16 @@ internal static class ContentCheckCommand
             output.WriteLine($"  retired codes: {string.Join(", ", result.RetiredCodes.All.Select(c => c.MovedTo is null ? c.Code : $"{c.Code} -> {c.MovedTo}"))}");
         }
 
+        if (!result.Catalogue.Plan.IsEmpty)
+        {
+            output.WriteLine($"  my plan: {result.Catalogue.Plan.Length} fields from exercises {string.Join(", ", result.Catalogue.Exercises.Where(f => result.Catalogue.Plan.Any(e => ReferenceEquals(e.Form, f))).Select(f => f.Code))}");
+        }
+
+        if (result.CheckIn.IsAvailable)
+        {
+            output.WriteLine($"  weekly check-in: {result.CheckIn.Questions.Length} questions" + (result.CheckIn.Wellbeing is { } measure ? $", and a wellbeing measure of {measure.Questions.Length}" : ""));
+        }
+
         var errors = result.Errors.Count();
         var warnings = result.Problems.Length - errors;
         output.WriteLine($"{result.Catalogue.Modules.Length} modules, {result.Catalogue.Exercises.Count()} exercises: {errors} errors, {warnings} warnings.");

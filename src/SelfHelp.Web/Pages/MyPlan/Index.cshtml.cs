@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -63,6 +62,4 @@ public sealed class MyPlanModel(PlanPost post, ProgressStore progress, IAntiforg
         Response.Headers.CacheControl = "no-store";
         return PlanDocument.ToFile(post.Current(), text);
     }
-
-    public static ImmutableArray<string> Sections => [.. SelfHelp.Content.Plan.PlanSections.Names];
 }
