@@ -4,7 +4,7 @@ using Markdig.Renderers;
 namespace SelfHelp.Content.Extensions.Callouts;
 
 /// <summary>Adds <c>:::tip</c>, <c>:::take-care</c> and <c>:::important</c> callouts.</summary>
-public sealed class CalloutExtension : IMarkdownExtension
+internal sealed class CalloutExtension : IMarkdownExtension
 {
     private readonly IReadOnlyDictionary<string, string> _titles;
 
