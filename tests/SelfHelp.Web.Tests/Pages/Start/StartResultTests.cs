@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 
-namespace SelfHelp.Web.Tests.Pages;
+namespace SelfHelp.Web.Tests.Pages.Start;
 
 /// <summary>The result of "where to start" on the bundled questions: struggling puts the helplines first.</summary>
 public sealed class StartResultTests : IDisposable
