@@ -42,7 +42,7 @@ public sealed class ContentLoader
             .UsePreciseSourceLocation()
             .DisableHtml()
             .Use(new FormBlockExtension())
-            .Use(new CalloutExtension(_options.CalloutTitles))
+            .Use(new CalloutExtension(_options.CalloutTitles, _options.CalloutNotes))
             .Build();
         _parser = new ModuleParser(_pipeline, _options.CalloutTitles);
     }

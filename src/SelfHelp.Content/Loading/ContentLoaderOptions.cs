@@ -15,6 +15,9 @@ public sealed class ContentLoaderOptions
     /// <summary>Default title of each callout name, in the content's language.</summary>
     public IReadOnlyDictionary<string, string> CalloutTitles { get; init; } = CalloutKinds.DefaultTitles;
 
+    /// <summary>The fixed note under the title of some callout names (a composite voice), in the content's language.</summary>
+    public IReadOnlyDictionary<string, string> CalloutNotes { get; init; } = CalloutKinds.DefaultNotes;
+
     /// <summary>Today's date, for warning about helplines not checked for a long time.</summary>
     public Func<DateOnly> Today { get; init; } = () => DateOnly.FromDateTime(DateTime.UtcNow);
 

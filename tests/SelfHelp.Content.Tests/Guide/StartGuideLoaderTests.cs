@@ -186,6 +186,19 @@ public class StartGuideLoaderTests
         var path = guide.Recommend(Answers(("where", "viewing"), ("urges", "daily"), ("feeling", "struggling")));
 
         Assert.True(path?.HelplinesFirst);
-        Assert.Equal([true], guide.Paths.Where(p => p.HelplinesFirst).Select(p => p.When.ContainsKey("feeling")));
+        Assert.Equal(["where", "where", "feeling"], guide.Paths.Where(p => p.HelplinesFirst).Select(p => p.When.Keys.Single()));
+    }
+
+    [Theory]
+    [InlineData("child", "more-help")]
+    [InlineData("police", "the-law")]
+    public void BundledGuide_PoliceOrWorryAboutAChildPutsHelplinesFirstWhateverElseIsAnswered(string where, string second)
+    {
+        var guide = new ContentLoader().LoadSite(BundledContent.EnglishFolder).StartGuide;
+
+        var path = guide.Recommend(Answers(("where", where), ("urges", "daily"), ("feeling", "ok")));
+
+        Assert.True(path?.HelplinesFirst);
+        Assert.Equal(["welcome", second], path!.Modules.Take(2));
     }
 }
