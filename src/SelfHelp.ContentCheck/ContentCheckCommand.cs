@@ -56,7 +56,8 @@ internal static class ContentCheckCommand
 
         if (result.StartGuide.IsAvailable)
         {
-            output.WriteLine($"  where to start: {result.StartGuide.Questions.Length} questions, {result.StartGuide.Paths.Length} paths");
+            var shorter = result.StartGuide.ShorterRoute is { } route ? $", a shorter route of {route.Modules.Length} modules" : "";
+            output.WriteLine($"  where to start: {result.StartGuide.Questions.Length} questions, {result.StartGuide.Paths.Length} paths{shorter}");
         }
 
         if (!result.RetiredCodes.All.IsEmpty)
