@@ -27,6 +27,15 @@ public sealed class ContentLoaderOptions
     /// <summary>A module whose Flesch–Kincaid grade (to one decimal) is above this gets a warning.</summary>
     public double ReadingGradeWarning { get; init; } = 8;
 
+    /// <summary>
+    /// A module whose Flesch–Kincaid grade (to one decimal) is below this gets a warning: the text may read as choppy
+    /// or patronising. Only for modules of at least <see cref="ReadingGradeLowMinimumWords"/> words.
+    /// </summary>
+    public double ReadingGradeLowWarning { get; init; } = 4;
+
+    /// <summary>The grade is unreliable for short texts, so shorter modules never get the low-grade warning.</summary>
+    public int ReadingGradeLowMinimumWords { get; init; } = 300;
+
     /// <summary>A module whose Flesch–Kincaid grade (to one decimal) is above this gets an error.</summary>
     public double ReadingGradeError { get; init; } = 9;
 }
