@@ -6,7 +6,7 @@ using SelfHelp.Content.Validation;
 namespace SelfHelp.Content.Guide;
 
 /// <summary>Reads and checks <c>start.yml</c>, the optional "where to start" questionnaire. Never throws for anything in the file.</summary>
-public static class StartGuideLoader
+internal static class StartGuideLoader
 {
     /// <summary>The file, inside a language folder, that holds the questionnaire.</summary>
     public const string FileName = "start.yml";

@@ -45,6 +45,22 @@ public class ContentLoaderTests
     }
 
     [Fact]
+    public void Load_DeeperHeadingsAndHeadingsInCallouts_EachOneLevelUp()
+    {
+        using var content = new TempContent().With("a.md", TempContent.Module(body: "## Step\n\n### Inside\n\n#### Deeper\n\n:::tip\n### In a tip\n:::\n\n## Second step\n\nText.\n"));
+
+        var module = _loader.Load(content.Folder).Catalogue.Modules[0];
+        var html = string.Concat(module.Steps[0].Parts.OfType<HtmlPart>().Select(p => p.Html));
+
+        // The '##' headings are still steps: demotion changes only the HTML, never how steps are found.
+        Assert.Equal(2, module.Steps.Length);
+        Assert.Contains("<h2>Inside</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<h3>Deeper</h3>", html, StringComparison.Ordinal);
+        Assert.Contains("<h2>In a tip</h2>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<h4", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_Callout_RendersLabelledNote()
     {
         using var content = new TempContent().With("a.md", TempContent.Module(body: "## Step\n\n:::take-care\nGo gently.\n:::\n\n:::tip Try this\nA tip.\n:::\n"));

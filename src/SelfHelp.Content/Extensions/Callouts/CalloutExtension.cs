@@ -4,7 +4,7 @@ using Markdig.Renderers;
 namespace SelfHelp.Content.Extensions.Callouts;
 
 /// <summary>Adds <c>:::tip</c>, <c>:::take-care</c>, <c>:::important</c> and <c>:::voice</c> callouts.</summary>
-public sealed class CalloutExtension : IMarkdownExtension
+internal sealed class CalloutExtension : IMarkdownExtension
 {
     private readonly IReadOnlyDictionary<string, string> _titles;
     private readonly IReadOnlyDictionary<string, string> _notes;

@@ -4,7 +4,7 @@ using Markdig.Renderers.Html;
 namespace SelfHelp.Content.Extensions.Callouts;
 
 /// <summary>Renders a callout as a labelled note: a title line followed by its Markdown.</summary>
-public sealed class CalloutRenderer : HtmlObjectRenderer<CalloutBlock>
+internal sealed class CalloutRenderer : HtmlObjectRenderer<CalloutBlock>
 {
     private readonly IReadOnlyDictionary<string, string> _titles;
     private readonly IReadOnlyDictionary<string, string> _notes;
