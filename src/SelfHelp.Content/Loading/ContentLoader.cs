@@ -43,7 +43,7 @@ public sealed class ContentLoader
             .UsePreciseSourceLocation()
             .DisableHtml()
             .Use(new FormBlockExtension())
-            .Use(new CalloutExtension(_options.CalloutTitles))
+            .Use(new CalloutExtension(_options.CalloutTitles, _options.CalloutNotes))
             .Use(new HeadingDemotionExtension())
             .Build();
         _parser = new ModuleParser(pipeline, _options.CalloutTitles);
@@ -137,7 +137,7 @@ public sealed class ContentLoader
         var accepted = modules.Where(m => m.Source.Problems.ErrorCount == 0).Select(m => m.Module);
         var all = lists.SelectMany(l => l.Items).OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ToImmutableArray();
         var readability = modules
-            .Select(m => new ModuleReadability(m.Module.Id, m.Module.Order, m.Module.SourcePath, m.Module.Readability, m.Source.Problems.ErrorCount == 0))
+            .Select(m => new ModuleReadability(m.Module.Id, m.Module.Order, m.Module.SourcePath, m.Module.Readability, m.Source.Problems.ErrorCount == 0) { Spread = m.Module.SentenceSpread })
             .OrderBy(r => r.Order).ThenBy(r => r.ModuleId, StringComparer.Ordinal)
             .ToImmutableArray();
         return new ContentLoadResult(new ContentCatalogue(language, accepted), all) { Readability = readability };

@@ -47,26 +47,34 @@ internal sealed class ModuleBuilder(ContentLoaderOptions options, MarkdownPipeli
         }
 
         CheckForms(source);
-        var readability = MeasureReadability(source);
+        var (readability, spread) = MeasureReadability(source);
         var introMinutes = (int)Math.Ceiling(introWords / (double)_options.WordsPerMinute) + introduction.OfType<FormBlockPart>().Sum(f => f.Minutes);
         var minutes = fm.Minutes ?? Math.Max(1, steps.Sum(s => s.Minutes) + introMinutes);
         var module = new Module(fm.Id, fm.Title, fm.Summary, fm.Order, minutes, fm.Intensity, fm.Objectives, [.. fm.Aliases.Select(a => a.Value)], introduction, steps.ToImmutable(), source.Path)
         {
             Readability = readability,
+            SentenceSpread = spread,
         };
         return module with { FinishForm = Module.BuildFinishForm(module) };
     }
 
     /// <summary>Measures the prose of the introduction and steps (with their headings) and checks it against the limits.</summary>
-    private ReadabilityScore MeasureReadability(ModuleSource source)
+    private (ReadabilityScore Score, SentenceSpread Spread) MeasureReadability(ModuleSource source)
     {
-        var score = ProseReader.Measure(source.Introduction);
-        foreach (var step in source.Steps)
+        var units = ProseReader.Units(source.Introduction)
+            .Concat(source.Steps.SelectMany(step => ProseReader.Units(step.Blocks).Prepend(step.Title)))
+            .ToList();
+        var score = ReadabilityScore.Measure(units);
+        var spread = SentenceSpread.Of(units);
+        var grade = score.RoundedGrade;
+        if (grade < _options.ReadingGradeLowWarning && score.Words >= _options.ReadingGradeLowMinimumWords)
         {
-            score += ReadabilityScore.Measure(step.Title) + ProseReader.Measure(step.Blocks);
+            source.Problems.Warning(
+                0,
+                string.Create(CultureInfo.InvariantCulture, $"Reading grade {grade:0.0} (Flesch–Kincaid) is below {_options.ReadingGradeLowWarning:0.#}: the text may read as choppy or patronising."),
+                string.Create(CultureInfo.InvariantCulture, $"Aim for grade 5 to 7 (a reading age of 11 to 13). Where you explain something, join linked ideas into one longer sentence with words such as 'because', 'so', 'when' or 'which', and keep short sentences for steps and strong points. This module averages {score.WordsPerSentence:0.0} words a sentence; most of its sentences have {spread.Low} to {spread.High} words (median {spread.Median:0.#})."));
         }
 
-        var grade = score.RoundedGrade;
         var limit = grade > _options.ReadingGradeError ? _options.ReadingGradeError : _options.ReadingGradeWarning;
         if (grade > limit)
         {
@@ -82,7 +90,7 @@ internal sealed class ModuleBuilder(ContentLoaderOptions options, MarkdownPipeli
             }
         }
 
-        return score;
+        return (score, spread);
     }
 
     private static void CheckForms(ModuleSource source)

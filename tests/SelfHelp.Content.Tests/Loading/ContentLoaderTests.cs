@@ -73,6 +73,28 @@ public class ContentLoaderTests
     }
 
     [Fact]
+    public void Load_VoiceCallout_IsAlwaysLabelledAsAComposite()
+    {
+        using var content = new TempContent().With("a.md", TempContent.Module(body: "## Step\n\n:::voice\n\"I called.\"\n:::\n\n:::voice Sam's story\n\"I stopped.\"\n:::\n"));
+
+        var html = Assert.IsType<HtmlPart>(_loader.Load(content.Folder).Catalogue.Modules[0].Steps[0].Parts[0]).Html;
+
+        Assert.Contains("<div class=\"callout callout--voice\" role=\"note\"><p class=\"callout__title\">A composite voice</p>", html, StringComparison.Ordinal);
+        var note = "<p class=\"callout__note\">Written by this programme's authors from what people in this situation often say. These are not one real person's words.</p>";
+        Assert.Equal(2, html.Split(note).Length - 1);
+    }
+
+    [Fact]
+    public void Load_OtherCallouts_HaveNoFixedNote()
+    {
+        using var content = new TempContent().With("a.md", TempContent.Module(body: "## Step\n\n:::tip\nA tip.\n:::\n"));
+
+        var html = Assert.IsType<HtmlPart>(_loader.Load(content.Folder).Catalogue.Modules[0].Steps[0].Parts[0]).Html;
+
+        Assert.DoesNotContain("callout__note", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_Exercise_BecomesFormPartBetweenHtml()
     {
         const string body = """
