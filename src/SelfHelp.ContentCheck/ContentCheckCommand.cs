@@ -51,12 +51,14 @@ internal static class ContentCheckCommand
         foreach (var module in result.Readability)
         {
             var heldBack = module.Loaded ? "" : " (held back: has errors)";
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {module.ModuleId}: grade {module.Score.RoundedGrade:0.0}, {module.Score.Words:N0} words{heldBack}"));
+            var spread = module.Spread.Sentences == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $", sentences mostly {module.Spread.Low} to {module.Spread.High} words (median {module.Spread.Median:0.#}, longest {module.Spread.Longest})");
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {module.ModuleId}: grade {module.Score.RoundedGrade:0.0}, {module.Score.Words:N0} words{spread}{heldBack}"));
         }
 
         if (result.StartGuide.IsAvailable)
         {
-            output.WriteLine($"  where to start: {result.StartGuide.Questions.Length} questions, {result.StartGuide.Paths.Length} paths");
+            var shorter = result.StartGuide.ShorterRoute is { } route ? $", a shorter route of {route.Modules.Length} modules" : "";
+            output.WriteLine($"  where to start: {result.StartGuide.Questions.Length} questions, {result.StartGuide.Paths.Length} paths{shorter}");
         }
 
         if (!result.RetiredCodes.All.IsEmpty)

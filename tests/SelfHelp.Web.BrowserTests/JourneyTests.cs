@@ -37,9 +37,13 @@ public sealed class JourneyTests(BrowserFixture browser)
 
     private static async Task AssertArrivedAsync(IPage page, string path)
     {
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == path);
+        // Wait for the navigation to commit and then for the document itself to be complete, not for
+        // Playwright's "load" lifecycle event: on a busy two-core machine it once reported network
+        // idle but never "load" within 30 s (CI, 2026-12-01), although the page had arrived.
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == path, new() { WaitUntil = WaitUntilState.Commit });
         Assert.Equal(path, new Uri(page.Url).AbsolutePath);
-        await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await page.WaitForFunctionAsync("document.readyState === 'complete'", null, new() { Timeout = 20_000 });
         await page.AssertNoAccessibilityViolationsAsync();
     }
 }

@@ -14,7 +14,9 @@
 #
 # Settings (environment): BENCH_CONNECTIONS (64), BENCH_DURATION (10s), BENCH_WARMUP (5s), BENCH_THREADS (1),
 # BENCH_PAGE (/modules/thoughts/2), BENCH_NOTEBOOK (set to "full" for 100 words in every text box of the
-# programme before measuring, so every request carries a full notebook's cookies). Needs wrk and nginx (apt-get install -y wrk nginx); Brotli on nginx needs
+# programme before measuring, so every request carries a full notebook's cookies), BENCH_PROFILE (a file: after the
+# rounds, one more uncompressed run on the site sampled by perf, with JIT-compiled methods named, and the top of the
+# profile printed). Needs wrk and nginx (apt-get install -y wrk nginx); Brotli on nginx needs
 # libnginx-mod-http-brotli-filter, and the Brotli round is skipped without it.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../lib/servers.sh"
@@ -27,6 +29,13 @@ page=${BENCH_PAGE:-/modules/thoughts/2}
 brotli_module=/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so
 
 require_packages wrk:wrk nginx:nginx
+if [[ -n ${BENCH_PROFILE:-} ]]; then
+  require_packages perf:linux-perf
+  # The runtime writes /tmp/perf-PID.map so that perf can name JIT-compiled methods.
+  export DOTNET_PerfMapEnabled=1
+  # Without this the runtime maps JIT-compiled code twice (W^X) and perf sees only "memfd:doublemapper".
+  export DOTNET_EnableWriteXorExecute=0
+fi
 make_work_dir bench-http
 if [[ ${1:-} == --build-output ]]; then
   echo "using the Release build output: $site_dll"
@@ -73,21 +82,17 @@ for module in welcome why-change the-law thoughts; do
     get "/modules/$module/$step"
   done
 done
-sentence="When I feel low late at night I tell myself it does not matter, but it does, and I want to stop."
-post /modules/why-change/2 forms=my-reasons "my-reasons.reasons=$sentence I want to be someone my family can trust." my-reasons.importance=9 my-reasons.confidence=5
-post /modules/thoughts/2 forms=permission-thoughts permission-thoughts.groups=0 permission-thoughts.groups=3 "permission-thoughts.own-words=$sentence" permission-thoughts.true-in-urge=7 permission-thoughts.true-when-calm=3
-post /modules/thoughts/3 forms=honest-answers "honest-answers.thought=Just this once." "honest-answers.left-out=A real child, and me." "honest-answers.answer=$sentence"
 if [[ ${BENCH_NOTEBOOK:-} == full ]]; then
-  # A full notebook: 100 words of the modules' own prose (never repeated) in every text box of the programme.
+  # A full notebook (before the short journey's answers, which the page check below looks for): 100 words of the modules' own prose (never repeated) in every text box of the programme.
   read -r -a words <<<"$(sed -e '/^---$/,/^---$/d' -e '/^:::/,/^:::$/d' "$repo_root"/content/en/modules/*.md | tr -d '#*>[]()`|' | tr -s '[:space:]' ' ')"
   boxes=0
   for module_path in $(curl -sf "$site_url/modules" | grep -o 'href="/modules/[a-z0-9-]*"' | sed 's/href="//; s/"$//' | sort -u); do
     for step_path in $(curl -sf "$site_url$module_path" | grep -o "href=\"$module_path/[0-9]*\"" | sed 's/href="//; s/"$//' | sort -u); do
       get "$step_path"
-      names=$(grep -o '<textarea[^>]*name="[^"]*"' "$work_dir/last.html" | sed 's/.*name="//; s/"$//')
+      names=$(grep -o '<textarea[^>]*name="[^"]*"' "$work_dir/last.html" | sed 's/.*name="//; s/"$//' || true)
       [[ -n $names ]] || continue
       fields=()
-      for form_id in $(grep -o 'name="forms" value="[^"]*"' "$work_dir/last.html" | sed 's/.*value="//; s/"$//'); do
+      for form_id in $(grep -o 'name="forms" value="[^"]*"' "$work_dir/last.html" | sed 's/.*value="//; s/"$//' || true); do
         fields+=("forms=$form_id")
       done
       for name in $names; do
@@ -100,10 +105,15 @@ if [[ ${BENCH_NOTEBOOK:-} == full ]]; then
   done
   echo "full notebook: $boxes boxes of 100 words"
 fi
+sentence="When I feel low late at night I tell myself it does not matter, but it does, and I want to stop."
+post /modules/why-change/2 forms=my-reasons "my-reasons.reasons=$sentence I want to be someone my family can trust." my-reasons.importance=9 my-reasons.confidence=5
+post /modules/thoughts/2 forms=permission-thoughts permission-thoughts.groups=0 permission-thoughts.groups=3 "permission-thoughts.own-words=$sentence" permission-thoughts.true-in-urge=7 permission-thoughts.true-when-calm=3
+post /modules/thoughts/3 forms=honest-answers "honest-answers.thought=Just this once." "honest-answers.left-out=A real child, and me." "honest-answers.answer=$sentence"
 get /modules/urges/1
 cookie=$(paste -sd';' "$jar" | sed 's/;/; /g')
 [[ $cookie == *state=* ]] || { echo "the journey made no progress cookie" >&2; exit 1; }
 echo "Cookie header: ${#cookie} characters"
+
 
 # The page as the person sees it, saved for nginx with the site's response headers.
 mkdir -p "$work_dir/www"
@@ -126,6 +136,8 @@ http {
 $(nginx_http_common)
     types { text/html html; }
     server_tokens off;
+    # A full notebook's Cookie header is about 24 KB; nginx's default (8 KB lines) would answer 400 (deployment.md).
+    large_client_header_buffers 4 48k;
     gzip on;
     gzip_comp_level 6;
     gzip_types text/html;
@@ -221,6 +233,17 @@ for round in "${rounds[@]}"; do
     "$name" "$site_encoding" "${site[0]}" "${site[1]}" "${site[2]}" "${site[3]}" "${site[4]}" \
     "${nginx[0]}" "${nginx[1]}" "${nginx[2]}" "${nginx[3]}" "${nginx[4]}" "$ratio")")
 done
+
+if [[ -n ${BENCH_PROFILE:-} ]]; then
+  # One more uncompressed run on the site alone, sampled by perf (on-CPU time only, every thread, with call graphs).
+  wrk -t"$threads" -c"$connections" -d"$duration" -H "Cookie: $cookie" "$site_url$page" >/dev/null &
+  wrk_pid=$!
+  perf record -q -F 499 -g -p "$site_pid" -o "$BENCH_PROFILE" -- sleep "${duration%s}" 2>/dev/null
+  wait "$wrk_pid"
+  echo
+  echo "CPU profile of the site: $BENCH_PROFILE (perf report -i $BENCH_PROFILE --no-children --sort symbol)"
+  perf report -i "$BENCH_PROFILE" --stdio --no-children --sort symbol -g none --percent-limit 0.7 2>/dev/null | grep -v '^#' | grep -v '^$' | head -40
+fi
 
 echo
 printf '| %-8s | %-8s | %8s | %7s | %7s | %6s | %7s | %9s | %7s | %7s | %6s | %7s | %5s |\n' \

@@ -3,7 +3,7 @@ using System.Text;
 namespace SelfHelp.Content.Catalogue;
 
 /// <summary>Exercise codes as people say and type them.</summary>
-public static class ExerciseCode
+internal static class ExerciseCode
 {
     /// <summary>Longest code an editor may give, before normalising.</summary>
     public const int MaxLength = 12;

@@ -31,6 +31,9 @@ public sealed record Module(
     /// <summary>The counts and Flesch–Kincaid grade of the module's prose (introduction and steps, not forms).</summary>
     public ReadabilityScore Readability { get; init; }
 
+    /// <summary>How sentence lengths spread across the same prose as <see cref="Readability"/>.</summary>
+    public SentenceSpread SentenceSpread { get; init; }
+
     /// <summary>The Flesch–Kincaid grade level of the module's prose, to one decimal place.</summary>
     public double ReadingGrade => Readability.RoundedGrade;
 

@@ -11,7 +11,7 @@ namespace SelfHelp.Content.Distress;
 /// way and reporting each mistake on its line. Never throws for anything in the file. The syntax is described at the
 /// top of the bundled file and in <c>docs/safety.md</c>.
 /// </summary>
-public static partial class DistressLoader
+internal static partial class DistressLoader
 {
     /// <summary>The file, inside a language folder, that holds the rules.</summary>
     public const string FileName = "distress.yml";

@@ -3,9 +3,6 @@ using System.Text;
 
 namespace SelfHelp.Content.Distress;
 
-/// <summary>One word of an answer, with the clause it is in (a negation only reaches within its own clause).</summary>
-internal readonly record struct Word(string Text, int Clause);
-
 /// <summary>
 /// Splits text into sentences of lower-case words, the way both answers and rules are read:
 /// <list type="bullet">

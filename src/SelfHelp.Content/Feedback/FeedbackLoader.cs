@@ -8,7 +8,7 @@ namespace SelfHelp.Content.Feedback;
 /// Reads <c>feedback.yml</c>: the short, optional questions asked after each module and after the whole programme.
 /// The file is optional; without it no questions are asked. Every mistake is reported on its line.
 /// </summary>
-public static class FeedbackLoader
+internal static class FeedbackLoader
 {
     /// <summary>The file, inside a language folder, that holds the feedback questions.</summary>
     public const string FileName = "feedback.yml";

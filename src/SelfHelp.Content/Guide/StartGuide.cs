@@ -11,6 +11,9 @@ public sealed record StartGuide(string Title, string? Intro, ImmutableArray<Guid
     /// <summary>No guide: the site offers none.</summary>
     public static StartGuide None { get; } = new("", null, [], []);
 
+    /// <summary>The editors' shorter way through the programme; null when <c>start.yml</c> defines none.</summary>
+    public ShorterRoute? ShorterRoute { get; init; }
+
     /// <summary>True when the site should offer the questionnaire.</summary>
     public bool IsAvailable => !Questions.IsEmpty && !Paths.IsEmpty;
 

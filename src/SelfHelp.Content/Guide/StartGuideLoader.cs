@@ -6,7 +6,7 @@ using SelfHelp.Content.Validation;
 namespace SelfHelp.Content.Guide;
 
 /// <summary>Reads and checks <c>start.yml</c>, the optional "where to start" questionnaire. Never throws for anything in the file.</summary>
-public static class StartGuideLoader
+internal static class StartGuideLoader
 {
     /// <summary>The file, inside a language folder, that holds the questionnaire.</summary>
     public const string FileName = "start.yml";
@@ -16,7 +16,13 @@ public static class StartGuideLoader
     /// <summary>Most options one question may offer.</summary>
     public const int MaxOptions = 8;
 
-    private static readonly string[] FileKeys = ["title", "intro", "questions", "paths"];
+    /// <summary>Fewest modules a shorter route should have without a warning.</summary>
+    public const int ShorterRouteMin = 3;
+    /// <summary>Most modules a shorter route should have without a warning.</summary>
+    public const int ShorterRouteMax = 7;
+
+    private static readonly string[] FileKeys = ["title", "intro", "questions", "paths", "shorter-route"];
+    private static readonly string[] ShorterRouteKeys = ["title", "intro", "modules"];
     private static readonly string[] QuestionKeys = ["id", "question", "hint", "options"];
     private static readonly string[] OptionKeys = ["id", "text"];
     private static readonly string[] PathKeys = ["when", "modules", "reason", "helplines-first"];
@@ -76,7 +82,8 @@ public static class StartGuideLoader
         var intro = map.String("intro", required: false, "Write one or two plain sentences.");
         var questions = ReadQuestions(map, problems, hint);
         var paths = ReadPaths(map, questions, catalogue, problems, hint);
-        return title is null ? null : new StartGuide(title, intro, questions, paths);
+        var shorter = ReadShorterRoute(map, catalogue, problems);
+        return title is null ? null : new StartGuide(title, intro, questions, paths) { ShorterRoute = shorter };
     }
 
     private static ImmutableArray<GuideQuestion> ReadQuestions(YamlMap map, ProblemList problems, string hint)
@@ -176,7 +183,7 @@ public static class StartGuideLoader
             }
 
             var when = ReadWhen(item, questions, problems);
-            var modules = ReadModules(item, catalogue, problems);
+            var modules = ReadModules(item, catalogue, problems, "path");
             var reason = item.String("reason", required: false, "Write one plain sentence saying why this order suits the person.");
             var helplinesFirst = ReadHelplinesFirst(item, problems);
             if (when is { IsEmpty: true } && defaultLine == 0)
@@ -243,13 +250,13 @@ public static class StartGuideLoader
         return valid ? conditions.ToImmutable() : null;
     }
 
-    private static ImmutableArray<string> ReadModules(YamlMap path, ContentCatalogue catalogue, ProblemList problems)
+    private static ImmutableArray<string> ReadModules(YamlMap path, ContentCatalogue catalogue, ProblemList problems, string what)
     {
         var modulesHint = "List module ids in the order to take them, such as 'modules: [welcome, urges, triggers]'.";
         var items = path.StringItems("modules", modulesHint);
         if (items.IsEmpty)
         {
-            problems.Error(path.Line, "This path has no modules.", modulesHint);
+            problems.Error(path.Line, $"This {what} has no modules.", modulesHint);
             return [];
         }
 
@@ -264,7 +271,7 @@ public static class StartGuideLoader
             }
             else if (modules.Contains(id))
             {
-                problems.Error(line, $"The module '{id}' is listed twice in this path.", "List each module once.");
+                problems.Error(line, $"The module '{id}' is listed twice in this {what}.", "List each module once.");
             }
             else
             {
@@ -273,6 +280,26 @@ public static class StartGuideLoader
         }
 
         return modules.Count == items.Length ? modules.ToImmutable() : [];
+    }
+
+    private static ShorterRoute? ReadShorterRoute(YamlMap map, ContentCatalogue catalogue, ProblemList problems)
+    {
+        const string hint = "Write it as 'shorter-route:' with 'title:', an optional 'intro:' and 'modules: [welcome, why-change, urges]', the modules to take first, in order.";
+        if (!map.Has("shorter-route") || map.Map("shorter-route", "shorter route", hint) is not { } route)
+        {
+            return null;
+        }
+
+        route.RejectUnknownKeys(ShorterRouteKeys);
+        var title = route.String("title", required: true, "Give it a short heading, such as 'A shorter way through'.");
+        var intro = route.String("intro", required: false, "Write one or two plain sentences: who it is for, and how to pace it.");
+        var modules = ReadModules(route, catalogue, problems, "shorter route");
+        if (!modules.IsEmpty && modules.Length is < ShorterRouteMin or > ShorterRouteMax)
+        {
+            problems.Warning(route.LineOf("modules"), $"The shorter route has {modules.Length} modules.", $"Aim for about five ({ShorterRouteMin} to {ShorterRouteMax}): enough to stop and stay stopped, few enough not to overwhelm.");
+        }
+
+        return title is null || modules.IsEmpty ? null : new ShorterRoute(title, intro, modules);
     }
 
     private static bool ReadHelplinesFirst(YamlMap item, ProblemList problems)

@@ -9,7 +9,7 @@ namespace SelfHelp.Content.Helplines;
 /// Reads <c>helplines.yml</c> from a language folder into a <see cref="HelplineDirectory"/>, checking every rule on the way.
 /// Never throws for anything in the file.
 /// </summary>
-public static class HelplineLoader
+internal static class HelplineLoader
 {
     /// <summary>The file, inside a language folder, that lists the regions and their helplines.</summary>
     public const string FileName = "helplines.yml";
@@ -58,23 +58,15 @@ public static class HelplineLoader
     public static (HelplineDirectory Directory, IReadOnlyList<ContentProblem> Problems) Load(string languageFolder, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(languageFolder);
-        var root = Path.GetFullPath(languageFolder).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(root) ?? root;
-        var file = Path.Combine(root, FileName);
-        var problems = new ProblemList(Path.GetRelativePath(parent, file));
+        var (file, problems) = ContentFile.Locate(languageFolder, FileName);
         var directory = HelplineDirectory.Empty;
-        try
+        ContentFile.Guard(problems, () =>
         {
             if (Read(file, Path.Combine(languageFolder, FileName), problems) is { } text)
             {
                 directory = Parse(text, today, problems) ?? HelplineDirectory.Empty;
             }
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            // The last line of defence for "loading never throws", as in ContentLoader.
-            problems.Error(0, $"The file could not be processed ({ex.GetType().Name}: {ex.Message}).", "This is a fault in the site as well as in the file: tell the developers, and undo or simplify your last change to the file.");
-        }
+        });
 
         return (directory, [.. problems.Items.OrderBy(p => p.Line)]);
     }

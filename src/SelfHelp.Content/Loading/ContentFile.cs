@@ -9,14 +9,21 @@ internal static class ContentFile
     public const long MaxBytes = 1_000_000;
 
     /// <summary>The file's text, or null (with an error) when it is too large or unreadable. The file must exist.</summary>
-    public static string? Read(string file, string what, ProblemList problems)
+    public static string? Read(string file, string what, ProblemList problems) =>
+        Read(file, problems, MaxBytes, $"{what} is a few kilobytes. Check that this is the right file.");
+
+    /// <summary>
+    /// The file's text, or null (with an error) when it is larger than <paramref name="maxBytes"/> or unreadable:
+    /// the one guarded reader every loader uses. The file must exist.
+    /// </summary>
+    public static string? Read(string file, ProblemList problems, long maxBytes, string sizeHint)
     {
         try
         {
             var length = new FileInfo(file).Length;
-            if (length > MaxBytes)
+            if (length > maxBytes)
             {
-                problems.Error(0, $"The file is {length / 1_000_000.0:0.#} MB; it can be at most {MaxBytes / 1_000_000} MB.", $"{what} is a few kilobytes. Check that this is the right file.");
+                problems.Error(0, $"The file is {length / 1_000_000.0:0.#} MB; it can be at most {maxBytes / 1_000_000} MB.", sizeHint);
                 return null;
             }
 
@@ -38,16 +45,30 @@ internal static class ContentFile
         return (file, new ProblemList(Path.GetRelativePath(parent, file)));
     }
 
-    /// <summary>The last line of defence for "loading never throws", as in <see cref="ContentLoader"/>.</summary>
-    public static void Guard(ProblemList problems, Action work)
+    /// <summary>
+    /// The last line of defence for "loading never throws": the parsers guard against every input found so far, but a
+    /// new kind of odd file must become an error on that file, not a site that will not start.
+    /// </summary>
+    public static void Guard(ProblemList problems, Action work) => Guard<object>(problems, () =>
     {
+        work();
+        return null;
+    });
+
+    /// <summary>As <see cref="Guard(ProblemList, Action)"/>, for work with a result: null when it failed.</summary>
+    public static T? Guard<T>(ProblemList problems, Func<T?> work)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        ArgumentNullException.ThrowIfNull(work);
         try
         {
-            work();
+            return work();
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             problems.Error(0, $"The file could not be processed ({ex.GetType().Name}: {ex.Message}).", "This is a fault in the site as well as in the file: tell the developers, and undo or simplify your last change to the file.");
+            return null;
         }
     }
 }

@@ -15,6 +15,9 @@ internal static class ProseReader
 {
     public static ReadabilityScore Measure(IEnumerable<Block> blocks) => ReadabilityScore.Measure(blocks.SelectMany(Units));
 
+    /// <summary>The units of all the blocks, in document order.</summary>
+    public static IEnumerable<string> Units(IEnumerable<Block> blocks) => blocks.SelectMany(Units);
+
     /// <summary>One string per paragraph, list item paragraph, heading and callout title, in document order.</summary>
     public static IEnumerable<string> Units(Block block)
     {

@@ -36,7 +36,7 @@ public readonly record struct ReadabilityScore(int Words, int Sentences, int Syl
         var score = default(ReadabilityScore);
         foreach (var unit in units)
         {
-            score += MeasureUnit(unit);
+            score += MeasureUnit(unit, null);
         }
 
         return score;
@@ -45,6 +45,19 @@ public readonly record struct ReadabilityScore(int Words, int Sentences, int Syl
     /// <summary>Measures one unit of plain text.</summary>
     public static ReadabilityScore Measure(string unit) => Measure([unit]);
 
+    /// <summary>The number of words in each sentence of the units, in order, split exactly as <see cref="Measure(IEnumerable{string})"/> splits them.</summary>
+    public static IReadOnlyList<int> SentenceLengths(IEnumerable<string> units)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        var lengths = new List<int>();
+        foreach (var unit in units)
+        {
+            MeasureUnit(unit, lengths);
+        }
+
+        return lengths;
+    }
+
     /// <summary>Adds the counts of two texts.</summary>
     public static ReadabilityScore operator +(ReadabilityScore left, ReadabilityScore right) =>
         new(left.Words + right.Words, left.Sentences + right.Sentences, left.Syllables + right.Syllables);
@@ -52,7 +65,7 @@ public readonly record struct ReadabilityScore(int Words, int Sentences, int Syl
     /// <summary>Adds the counts of two texts.</summary>
     public static ReadabilityScore Add(ReadabilityScore left, ReadabilityScore right) => left + right;
 
-    private static ReadabilityScore MeasureUnit(string text)
+    private static ReadabilityScore MeasureUnit(string text, List<int>? sentenceLengths)
     {
         ArgumentNullException.ThrowIfNull(text);
         int words = 0, sentences = 0, syllables = 0, wordsInSentence = 0;
@@ -77,6 +90,7 @@ public readonly record struct ReadabilityScore(int Words, int Sentences, int Syl
             if (c is ('.' or '!' or '?') && wordsInSentence > 0 && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1])) && !EndsAbbreviation(text, i))
             {
                 sentences++;
+                sentenceLengths?.Add(wordsInSentence);
                 wordsInSentence = 0;
             }
 
@@ -86,6 +100,7 @@ public readonly record struct ReadabilityScore(int Words, int Sentences, int Syl
         if (wordsInSentence > 0)
         {
             sentences++;
+            sentenceLengths?.Add(wordsInSentence);
         }
 
         return new ReadabilityScore(words, sentences, syllables);

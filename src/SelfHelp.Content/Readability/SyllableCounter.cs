@@ -7,7 +7,7 @@ namespace SelfHelp.Content.Readability;
 /// "-ing" (going). It is right for most everyday words and a syllable out for some (idea, being, create); over a
 /// whole module the errors are small and even out.
 /// </summary>
-public static class SyllableCounter
+internal static class SyllableCounter
 {
     /// <summary>The estimated syllables in <paramref name="word"/>: at least 1 for any word with a letter or digit, else 0.</summary>
     /// <param name="word">One word. Hyphenated parts are counted separately and added; apostrophes are ignored.</param>

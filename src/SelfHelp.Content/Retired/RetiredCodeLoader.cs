@@ -9,7 +9,7 @@ namespace SelfHelp.Content.Retired;
 /// now. The file is optional. A retired code can never be given to another exercise, because someone may still
 /// type it meaning the old one.
 /// </summary>
-public static class RetiredCodeLoader
+internal static class RetiredCodeLoader
 {
     /// <summary>The file, inside a language folder, that lists retired exercise codes.</summary>
     public const string FileName = "retired-codes.yml";

@@ -19,7 +19,8 @@ internal static class ContentExtensions
         {
             var text = provider.GetRequiredService<IStringLocalizer<Ui>>();
             var titles = CalloutKinds.DefaultTitles.Keys.ToDictionary(kind => kind, kind => text[$"Callout.{kind}"].Value, StringComparer.Ordinal);
-            return new ContentLoader(new ContentLoaderOptions { CalloutTitles = titles });
+            var notes = CalloutKinds.DefaultNotes.Keys.ToDictionary(kind => kind, kind => text[$"Callout.{kind}.Note"].Value, StringComparer.Ordinal);
+            return new ContentLoader(new ContentLoaderOptions { CalloutTitles = titles, CalloutNotes = notes });
         });
         services.AddSingleton(provider =>
         {

@@ -4,22 +4,6 @@ using SelfHelp.Content.Feedback;
 
 namespace SelfHelp.Web.Feedback;
 
-/// <summary>One answer's count, or null when it is under the threshold and so not shown.</summary>
-public sealed record AnswerCount(string Answer, long? Count);
-
-/// <summary>What people said to one question about one subject.</summary>
-/// <param name="Question">The question as asked about the subject.</param>
-/// <param name="Domain">Its construct.</param>
-/// <param name="Answers">Each answer, in order, with its count when shown.</param>
-/// <param name="AtLeast">How many answered, rounded down to a multiple of the threshold; 0 when too few to show anything.</param>
-public sealed record QuestionSummary(string Id, string Question, FeedbackDomain Domain, ImmutableArray<AnswerCount> Answers, long AtLeast)
-{
-    public bool Shown => AtLeast > 0;
-}
-
-/// <summary>Every question about one module, or about the whole programme.</summary>
-public sealed record SubjectSummary(string Id, string Title, ImmutableArray<QuestionSummary> Questions);
-
 /// <summary>
 /// The counts as a charity may see them (issue 20): summed over the months asked for, and with every count under the
 /// threshold hidden. Totals are never exact (rounded down to a multiple of the threshold), so a hidden count cannot be

@@ -6,21 +6,6 @@ using SelfHelp.Web.Progress;
 
 namespace SelfHelp.Web.Forms;
 
-public enum AnswerFormat
-{
-    Text,
-    Markdown,
-}
-
-/// <summary>One answered question, as lines a person can read.</summary>
-public sealed record FieldAnswer(string Question, IReadOnlyList<string> Lines, bool IsList = false);
-
-/// <summary>One answered form.</summary>
-public sealed record FormAnswers(string Title, IReadOnlyList<FieldAnswer> Fields);
-
-/// <summary>Everything answered in one module.</summary>
-public sealed record ModuleSection(string Title, int RatingBefore, int RatingAfter, IReadOnlyList<FormAnswers> Forms);
-
 /// <summary>
 /// Everything a person wrote, by module, in programme order: for the "My answers" page and its downloads.
 /// Answers to exercises that editors have since removed are kept, under their stored ids, so nothing is lost.

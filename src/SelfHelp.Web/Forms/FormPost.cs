@@ -8,67 +8,6 @@ using SelfHelp.Web.Progress;
 
 namespace SelfHelp.Web.Forms;
 
-/// <summary>What happened to a posted page of forms.</summary>
-public enum PostOutcome
-{
-    /// <summary>Everything was saved.</summary>
-    Saved,
-
-    /// <summary>Some answers break a rule; nothing was saved and the page shows why.</summary>
-    Invalid,
-
-    /// <summary>The answers would not fit in the notebook; nothing was saved.</summary>
-    TooLarge,
-
-    /// <summary>Nothing can be saved just now (key ring); nothing was saved.</summary>
-    Unavailable,
-
-    /// <summary>The post's antiforgery token was stale or missing; nothing was saved.</summary>
-    Rejected,
-
-    /// <summary>The person asked for their answers (with what they just typed) as a file.</summary>
-    Download,
-
-    /// <summary>The page changed since it was opened (a form is gone); nothing was saved and its words are shown.</summary>
-    PageChanged,
-}
-
-/// <summary>Where the person asked to go after saving.</summary>
-public enum GoTo
-{
-    /// <summary>Back to the same page (a form's own Save button).</summary>
-    Stay,
-    Previous,
-    Next,
-
-    /// <summary>Finish the module (the last step's main button).</summary>
-    Finish,
-    Download,
-}
-
-/// <summary>The outcome of one post: immutable, for the page to render or redirect from.</summary>
-/// <param name="Outcome">What happened.</param>
-/// <param name="Go">Where the person asked to go.</param>
-/// <param name="FormId">The form whose own Save button was pressed, if any (where the page scrolls back to).</param>
-/// <param name="States">What each form shows if the page is rendered again: the posted values, errors, status.</param>
-/// <param name="Errors">Error summary entries: anchor to message.</param>
-/// <param name="Concern">What the saved answers suggested (nothing, almost always). Never logged or stored.</param>
-/// <param name="File">The download, for <see cref="PostOutcome.Download"/>.</param>
-public sealed record PostResult(
-    PostOutcome Outcome,
-    GoTo Go,
-    string? FormId,
-    ImmutableDictionary<string, FormState> States,
-    ImmutableArray<KeyValuePair<string, string>> Errors,
-    DistressResult Concern,
-    FileContentResult? File = null)
-{
-    /// <summary>For <see cref="PostOutcome.PageChanged"/>: what was written in forms the page no longer has.</summary>
-    public ImmutableArray<string> Orphans { get; init; } = [];
-
-    public bool Redirects => Outcome == PostOutcome.Saved && Concern.IsEmpty;
-}
-
 /// <summary>
 /// Saves every form of a posted page (exercises, reflection, starting point, finish) in one go, into the person's
 /// progress and notebook. Nothing typed is ever thrown away: whatever stops a save (a rule, no room, a stale page,

@@ -3,22 +3,6 @@ using Microsoft.Extensions.Options;
 
 namespace SelfHelp.Web.Keys;
 
-/// <summary>Whether this site may create a key ring when it finds none (<c>KeyRing:AllowNewRing</c>).</summary>
-public sealed record KeyRingPolicy(bool AllowNewRing);
-
-/// <summary>What the key ring looked like at the last check.</summary>
-public enum KeyRingHealth
-{
-    Unknown,
-    Ready,
-
-    /// <summary>The ring holds no keys, and the site may not create one: the folder or Redis has lost them.</summary>
-    Empty,
-
-    /// <summary>The ring could not be read at all (permissions, Redis down).</summary>
-    Unreadable,
-}
-
 /// <summary>
 /// Watches the key ring (ADR 0003): at start, before the first request, it makes the first key when the ring is empty
 /// and <c>KeyRing:AllowNewRing</c> allows it; then, every five minutes, it reads the ring again. An empty or

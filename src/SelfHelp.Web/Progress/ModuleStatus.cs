@@ -7,11 +7,3 @@ public enum ModuleStatus
     InProgress,
     Completed,
 }
-
-public static class ModuleStatusExtensions
-{
-    public static ModuleStatus Status(this ModuleProgress progress) =>
-        progress.Completed ? ModuleStatus.Completed
-        : progress.IsEmpty ? ModuleStatus.NotStarted
-        : ModuleStatus.InProgress;
-}

@@ -24,18 +24,3 @@ internal static class ProgressExtensions
         return services;
     }
 }
-
-/// <summary>
-/// Reads the progress cookie before a page runs, so that a bad cookie is deleted while headers can still be set
-/// and the page can say, once, that saved progress could not be read.
-/// </summary>
-internal sealed class ReadProgressFilter(ProgressStore progress) : IAsyncPageFilter
-{
-    public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
-
-    public Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
-    {
-        _ = progress.Current;
-        return next();
-    }
-}

@@ -3,35 +3,6 @@ using SelfHelp.Content.Catalogue;
 
 namespace SelfHelp.Web.Progress;
 
-/// <summary>Where a person is in one module. Ratings are 1–10, or 0 when not given. Answers live in the notebook.</summary>
-public sealed record ModuleProgress
-{
-    public static readonly ModuleProgress None = new();
-
-    /// <summary>The keys (<see cref="StepKey"/>) of the steps that have been read.</summary>
-    public ImmutableSortedSet<ushort> ReadSteps { get; init; } = [];
-
-    public bool Completed { get; init; }
-
-    public int RatingBefore { get; init; }
-
-    public int RatingAfter { get; init; }
-
-    public bool IsEmpty => ReadSteps.IsEmpty && !Completed && RatingBefore == 0 && RatingAfter == 0;
-
-    public bool HasRead(Step step) => ReadSteps.Contains(StepKey.For(step));
-
-    public int StepsReadCount => ReadSteps.Count;
-
-    public bool AnyRead => !ReadSteps.IsEmpty;
-}
-
-/// <summary>The place someone left off: a module and the key of a step in it.</summary>
-public sealed record Position(string ModuleId, ushort Step);
-
-/// <summary>How many modules were finished on one day (the site's day, see <c>Pacing:TimeZone</c>); only the latest day is kept.</summary>
-public sealed record Pace(DateOnly Day, int Finished);
-
 /// <summary>
 /// Everything the site remembers about one person apart from what they wrote (which is in their
 /// <see cref="Notebook"/>), kept only in their browser's cookie. Immutable: every change returns a new state.

@@ -4,32 +4,6 @@ using SelfHelp.Web.ContentHosting;
 
 namespace SelfHelp.Web.Progress;
 
-/// <summary>The outcome of saving progress or answers.</summary>
-public enum SaveResult
-{
-    Saved,
-
-    /// <summary>It would not fit in the cookie budget; nothing was written.</summary>
-    TooLarge,
-
-    /// <summary>
-    /// Nothing can be written now: the key ring cannot protect anything, or the person's saved progress uses a key
-    /// the ring does not hold (it is kept as it is until the keys are back). Nothing was written.
-    /// </summary>
-    Unavailable,
-}
-
-/// <summary>How full the notebook is.</summary>
-/// <param name="Used">Characters of cookie the answers use.</param>
-/// <param name="Capacity">Characters they may use (<c>Progress:MaxNotebookBytes</c>).</param>
-public sealed record NotebookSpace(int Used, int Capacity)
-{
-    public int Percent => Capacity == 0 ? 100 : (int)Math.Min(100, Math.Ceiling(Used * 100.0 / Capacity));
-
-    /// <summary>From 80%: time to suggest saving a progress file.</summary>
-    public bool NearlyFull => Percent >= 80;
-}
-
 /// <summary>
 /// The person's progress and notebook for the current request, kept only in their browser: one progress cookie
 /// (steps read, ratings, preferences) sent with every request, and one cookie per module for what they wrote, read

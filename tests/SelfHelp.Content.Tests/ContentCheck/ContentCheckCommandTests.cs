@@ -38,8 +38,8 @@ public class ContentCheckCommandTests
         Assert.Equal(0, exitCode);
         Assert.Equal(
             [
-                "  getting-started: grade 1.1, 122 words",
-                "  next-steps: grade 1.8, 21 words",
+                "  getting-started: grade 1.1, 122 words, sentences mostly 2 to 11 words (median 4, longest 15)",
+                "  next-steps: grade 1.8, 21 words, sentences mostly 2 to 11 words (median 3, longest 11)",
                 "2 modules, 2 exercises: 0 errors, 0 warnings.",
             ],
             Lines(output));
@@ -78,7 +78,7 @@ public class ContentCheckCommandTests
         var lines = Lines(output);
         Assert.Equal($"{Path.Combine(folder, "modules", "sample.md")}:0: error: Reading grade 19.4 (Flesch–Kincaid) is above 9.", lines[0]);
         Assert.StartsWith("    hint: Aim for grade 8 or below", lines[1], StringComparison.Ordinal);
-        Assert.Equal(["  sample: grade 19.4, 21 words (held back: has errors)", "0 modules, 0 exercises: 1 errors, 0 warnings."], lines[2..]);
+        Assert.Equal(["  sample: grade 19.4, 21 words, sentences mostly 2 to 19 words (median 10.5, longest 19) (held back: has errors)", "0 modules, 0 exercises: 1 errors, 0 warnings."], lines[2..]);
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public class ContentCheckCommandTests
 
         var (_, output, _) = Run(content.Folder);
 
-        Assert.Equal("  sample: grade -1.1, 1,402 words", Lines(output)[^2]);
+        Assert.Equal("  sample: grade -1.1, 1,402 words, sentences mostly 7 to 7 words (median 7, longest 7)", Lines(output)[^2]);
     }
 
     [Fact]

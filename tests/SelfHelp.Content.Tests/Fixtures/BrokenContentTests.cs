@@ -57,12 +57,13 @@ public class BrokenContentTests
         ["nested-block"] = [Error("sample.md", 18, "The ':::important' block is inside another block")],
         ["exercise-inside-callout"] = [Error("sample.md", 16, "The ':::exercise' block is inside another block")],
         ["stray-block-end"] = [Error("sample.md", 18, "This ':::' line does not start or end a block")],
-        ["long-step"] = [Warning("sample.md", 11, "The step 'First step' is 701 words long")],
+        ["long-step"] = [Warning("sample.md", 0, "Reading grade -1.1 (Flesch–Kincaid) is below 4"), Warning("sample.md", 11, "The step 'First step' is 701 words long")],
         ["raw-html"] = [Warning("sample.md", 13, "'<br>' looks like HTML")],
         ["code-block"] = [Warning("sample.md", 13, "shown as code")],
 
         // Readability (the warning fixture's exercise has hard words, which must not count).
         ["reading-grade-too-high"] = [Error("sample.md", 0, "Reading grade 19.4 (Flesch–Kincaid) is above 9.", "shorter sentences")],
+        ["reading-grade-below-target"] = [Warning("sample.md", 0, "The module has no exercise"), Warning("sample.md", 0, "Reading grade 0.1 (Flesch–Kincaid) is below 4: the text may read as choppy or patronising.", "most of its sentences have 4 to 13 words (median 4)")],
         ["reading-grade-above-target"] = [Warning("sample.md", 0, "Reading grade 8.2 (Flesch–Kincaid) is above 8.", "shorter sentences")],
 
         // Exercises.

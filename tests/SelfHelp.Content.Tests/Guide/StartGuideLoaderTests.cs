@@ -186,6 +186,71 @@ public class StartGuideLoaderTests
         var path = guide.Recommend(Answers(("where", "viewing"), ("urges", "daily"), ("feeling", "struggling")));
 
         Assert.True(path?.HelplinesFirst);
-        Assert.Equal([true], guide.Paths.Where(p => p.HelplinesFirst).Select(p => p.When.ContainsKey("feeling")));
+        Assert.Equal(["where", "where", "feeling"], guide.Paths.Where(p => p.HelplinesFirst).Select(p => p.When.Keys.Single()));
+    }
+
+    [Theory]
+    [InlineData("child", "more-help")]
+    [InlineData("police", "the-law")]
+    public void BundledGuide_PoliceOrWorryAboutAChildPutsHelplinesFirstWhateverElseIsAnswered(string where, string second)
+    {
+        var guide = new ContentLoader().LoadSite(BundledContent.EnglishFolder).StartGuide;
+
+        var path = guide.Recommend(Answers(("where", where), ("urges", "daily"), ("feeling", "ok")));
+
+        Assert.True(path?.HelplinesFirst);
+        Assert.Equal(["welcome", second], path!.Modules.Take(2));
+    }
+
+    [Fact]
+    public void ShorterRoute_IsReadInOrder()
+    {
+        var (guide, problems) = Load(Questions + "\nshorter-route:\n  title: A shorter way\n  intro: Start here.\n  modules: [third, first, second]\n" + ValidPaths);
+
+        Assert.Empty(problems);
+        Assert.Equal(new ShorterRoute("A shorter way", "Start here.", ["third", "first", "second"]).Modules, guide.ShorterRoute!.Modules);
+        Assert.Equal("A shorter way", guide.ShorterRoute.Title);
+        Assert.Equal("Start here.", guide.ShorterRoute.Intro);
+    }
+
+    [Fact]
+    public void ShorterRoute_IsOptional()
+    {
+        var (guide, problems) = Load(Questions + "\n" + ValidPaths);
+
+        Assert.Empty(problems);
+        Assert.Null(guide.ShorterRoute);
+    }
+
+    [Theory]
+    [InlineData("shorter-route:\n  title: Short\n  modules: [frist, second, third]\n", "'frist' is not a module id", "Did you mean 'first'?")]
+    [InlineData("shorter-route:\n  title: Short\n  modules: [first, first, third]\n", "The module 'first' is listed twice in this shorter route", "List each module once.")]
+    [InlineData("shorter-route:\n  modules: [first, second, third]\n", "title", "A shorter way through")]
+    [InlineData("shorter-route:\n  title: Short\n  module: [first]\n", "Unknown key 'module'", "Did you mean 'modules'?")]
+    public void BrokenShorterRoute_SaysWhatIsWrong(string route, string message, string hint)
+    {
+        var (_, problems) = Load(Questions + "\n" + route + ValidPaths);
+
+        var problem = Assert.Single(problems, p => p.Severity == Severity.Error && p.Message.Contains(message, StringComparison.Ordinal));
+        Assert.Contains(hint, problem.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ShorterRoute_OfOneModule_IsAWarning()
+    {
+        var (guide, problems) = Load(Questions + "\nshorter-route:\n  title: Short\n  modules: [first]\n" + ValidPaths);
+
+        var problem = Assert.Single(problems);
+        Assert.Equal(Severity.Warning, problem.Severity);
+        Assert.Contains("The shorter route has 1 modules", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(["first"], guide.ShorterRoute!.Modules);
+    }
+
+    [Fact]
+    public void BundledGuide_HasAShorterRouteOfFiveModules()
+    {
+        var guide = new ContentLoader().LoadSite(BundledContent.EnglishFolder).StartGuide;
+
+        Assert.Equal(["welcome", "why-change", "triggers", "urges", "staying-stopped"], guide.ShorterRoute!.Modules);
     }
 }

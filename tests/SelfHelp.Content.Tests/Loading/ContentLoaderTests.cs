@@ -45,6 +45,22 @@ public class ContentLoaderTests
     }
 
     [Fact]
+    public void Load_DeeperHeadingsAndHeadingsInCallouts_EachOneLevelUp()
+    {
+        using var content = new TempContent().With("a.md", TempContent.Module(body: "## Step\n\n### Inside\n\n#### Deeper\n\n:::tip\n### In a tip\n:::\n\n## Second step\n\nText.\n"));
+
+        var module = _loader.Load(content.Folder).Catalogue.Modules[0];
+        var html = string.Concat(module.Steps[0].Parts.OfType<HtmlPart>().Select(p => p.Html));
+
+        // The '##' headings are still steps: demotion changes only the HTML, never how steps are found.
+        Assert.Equal(2, module.Steps.Length);
+        Assert.Contains("<h2>Inside</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<h3>Deeper</h3>", html, StringComparison.Ordinal);
+        Assert.Contains("<h2>In a tip</h2>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<h4", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_Callout_RendersLabelledNote()
     {
         using var content = new TempContent().With("a.md", TempContent.Module(body: "## Step\n\n:::take-care\nGo gently.\n:::\n\n:::tip Try this\nA tip.\n:::\n"));
@@ -54,6 +70,28 @@ public class ContentLoaderTests
         Assert.Contains("<div class=\"callout callout--take-care\" role=\"note\"><p class=\"callout__title\">Take care</p>", html, StringComparison.Ordinal);
         Assert.Contains("<p class=\"callout__title\">Try this</p>", html, StringComparison.Ordinal);
         Assert.Contains("<p>Go gently.</p>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_VoiceCallout_IsAlwaysLabelledAsAComposite()
+    {
+        using var content = new TempContent().With("a.md", TempContent.Module(body: "## Step\n\n:::voice\n\"I called.\"\n:::\n\n:::voice Sam's story\n\"I stopped.\"\n:::\n"));
+
+        var html = Assert.IsType<HtmlPart>(_loader.Load(content.Folder).Catalogue.Modules[0].Steps[0].Parts[0]).Html;
+
+        Assert.Contains("<div class=\"callout callout--voice\" role=\"note\"><p class=\"callout__title\">A composite voice</p>", html, StringComparison.Ordinal);
+        var note = "<p class=\"callout__note\">Written by this programme's authors from what people in this situation often say. These are not one real person's words.</p>";
+        Assert.Equal(2, html.Split(note).Length - 1);
+    }
+
+    [Fact]
+    public void Load_OtherCallouts_HaveNoFixedNote()
+    {
+        using var content = new TempContent().With("a.md", TempContent.Module(body: "## Step\n\n:::tip\nA tip.\n:::\n"));
+
+        var html = Assert.IsType<HtmlPart>(_loader.Load(content.Folder).Catalogue.Modules[0].Steps[0].Parts[0]).Html;
+
+        Assert.DoesNotContain("callout__note", html, StringComparison.Ordinal);
     }
 
     [Fact]

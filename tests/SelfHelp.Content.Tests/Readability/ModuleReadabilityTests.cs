@@ -111,4 +111,55 @@ public class ModuleReadabilityTests
         Assert.Equal("Reading grade -2.4 (Flesch–Kincaid) is above -3.", problem.Message);
         Assert.Contains("shorter sentences", problem.Hint, StringComparison.Ordinal);
     }
+
+    private static string Sentences(string sentence, int count) => string.Join(' ', Enumerable.Repeat(sentence, count));
+
+    [Fact]
+    public void Load_LongModuleBelowGradeFour_WarnsWithTheSpread()
+    {
+        using var content = new TempContent().With("a.md", TempContent.Module(body: $"## Step\n\n{Sentences("Call a friend today.", 80)}\n"));
+
+        var result = _loader.Load(content.Folder);
+
+        var warning = Assert.Single(result.Problems, p => p.Message.StartsWith("Reading grade", StringComparison.Ordinal));
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Equal("Reading grade 0.7 (Flesch–Kincaid) is below 4: the text may read as choppy or patronising.", warning.Message);
+        Assert.Contains("Aim for grade 5 to 7", warning.Hint, StringComparison.Ordinal);
+        Assert.Contains("most of its sentences have 4 to 4 words (median 4)", warning.Hint, StringComparison.Ordinal);
+        Assert.Equal(new SentenceSpread(81, 1, 4, 4, 4, 4), result.Readability.Single().Spread);
+    }
+
+    [Fact]
+    public void Load_ShortModuleBelowGradeFour_DoesNotWarn()
+    {
+        using var content = new TempContent().With("a.md", TempContent.Module(body: $"## Step\n\n{Sentences("Call a friend today.", 70)}\n"));
+
+        var result = _loader.Load(content.Folder);
+
+        Assert.True(result.Readability.Single().Score.Words < 300);
+        Assert.DoesNotContain(result.Problems, p => p.Message.StartsWith("Reading grade", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_ModuleInTheWindow_DoesNotWarn()
+    {
+        const string sentence = "When an urge comes late at night, it helps to remember that it will pass, so you can wait.";
+        using var content = new TempContent().With("a.md", TempContent.Module(body: $"## Step\n\n{Sentences(sentence, 20)}\n"));
+
+        var result = _loader.Load(content.Folder);
+
+        var grade = result.Readability.Single().Score.RoundedGrade;
+        Assert.InRange(grade, 4, 8);
+        Assert.DoesNotContain(result.Problems, p => p.Message.StartsWith("Reading grade", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_LowGradeLimit_ComesFromTheOptions()
+    {
+        using var content = new TempContent().With("a.md", TempContent.Module(body: $"## Step\n\n{Sentences("Call a friend today.", 80)}\n"));
+
+        var result = new ContentLoader(new ContentLoaderOptions { ReadingGradeLowWarning = -5 }).Load(content.Folder);
+
+        Assert.DoesNotContain(result.Problems, p => p.Message.StartsWith("Reading grade", StringComparison.Ordinal));
+    }
 }

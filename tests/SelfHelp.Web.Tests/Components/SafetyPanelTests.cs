@@ -1,6 +1,7 @@
 using Bunit;
 using SelfHelp.Content.Helplines;
 using SelfHelp.Web.Components;
+using SelfHelp.Web.Safety;
 
 namespace SelfHelp.Web.Tests.Components;
 
@@ -9,14 +10,18 @@ public sealed class SafetyPanelTests : ComponentTestContext
     private static Helpline Line(string name, HelplinePurpose purpose, string? phone, string? href, string? web = null) =>
         TestHelplines.Line(name, purpose, phone, href, web);
 
+    private static RegionHelplines Support(Region? region, params Helpline[] lines) =>
+        new(new HelplineDirectory([], []), region, null, lines, new HelplineClock(DateTimeOffset.UnixEpoch, TestHelplines.London));
+
     [Fact]
     public void Render_ThreeLines_AsTelephoneLinksWithWhatEachIsFor()
     {
-        var cut = Render<SafetyPanel>(p => p
-            .Add(x => x.OwnBehaviour, Line("Stop It Now", HelplinePurpose.OwnBehaviour, "0808 1000 900", "tel:+448081000900"))
-            .Add(x => x.Crisis, Line("Samaritans", HelplinePurpose.Crisis, "116 123", "tel:116123"))
-            .Add(x => x.Emergency, Line("Emergency services", HelplinePurpose.Emergency, "999", "tel:999"))
-            .Add(x => x.RegionName, "United Kingdom"));
+        // The lines come in any order: the panel shows each by what it is for.
+        var cut = Render<SafetyPanel>(p => p.Add(x => x.Support, Support(
+            new Region("gb", "United Kingdom"),
+            Line("Emergency services", HelplinePurpose.Emergency, "999", "tel:999"),
+            Line("Samaritans", HelplinePurpose.Crisis, "116 123", "tel:116123"),
+            Line("Stop It Now", HelplinePurpose.OwnBehaviour, "0808 1000 900", "tel:+448081000900"))));
 
         var links = cut.FindAll("a[href^='tel:']");
         Assert.Equal(["tel:+448081000900", "tel:116123", "tel:999"], links.Select(a => a.GetAttribute("href")));
@@ -30,12 +35,13 @@ public sealed class SafetyPanelTests : ComponentTestContext
     [Fact]
     public void Render_LineWithoutPhone_LinksToItsWebsiteWithoutReferrer()
     {
-        var cut = Render<SafetyPanel>(p => p
-            .Add(x => x.OwnBehaviour, Line("Kein Täter werden", HelplinePurpose.OwnBehaviour, null, null, "https://www.kein-taeter-werden.de")));
+        var cut = Render<SafetyPanel>(p => p.Add(x => x.Support, Support(
+            null, Line("Kein Täter werden", HelplinePurpose.OwnBehaviour, null, null, "https://www.kein-taeter-werden.de"))));
 
         var link = cut.Find(".safety__item a");
         Assert.Equal("https://www.kein-taeter-werden.de", link.GetAttribute("href"));
         Assert.Equal("noreferrer noopener", link.GetAttribute("rel"));
+        Assert.Empty(cut.FindAll(".safety__region"));
     }
 
     [Fact]

@@ -5,7 +5,7 @@ using Markdig.Syntax;
 namespace SelfHelp.Content.Extensions.Callouts;
 
 /// <summary>A <c>:::tip</c>, <c>:::take-care</c> or <c>:::important</c> box holding ordinary Markdown.</summary>
-public sealed class CalloutBlock : ContainerBlock, IFencedBlock
+internal sealed class CalloutBlock : ContainerBlock, IFencedBlock
 {
     /// <summary>Creates the block for the given parser.</summary>
     public CalloutBlock(BlockParser parser)

@@ -3,15 +3,23 @@ using Markdig.Renderers;
 
 namespace SelfHelp.Content.Extensions.Callouts;
 
-/// <summary>Adds <c>:::tip</c>, <c>:::take-care</c> and <c>:::important</c> callouts.</summary>
-public sealed class CalloutExtension : IMarkdownExtension
+/// <summary>Adds <c>:::tip</c>, <c>:::take-care</c>, <c>:::important</c> and <c>:::voice</c> callouts.</summary>
+internal sealed class CalloutExtension : IMarkdownExtension
 {
     private readonly IReadOnlyDictionary<string, string> _titles;
+    private readonly IReadOnlyDictionary<string, string> _notes;
 
-    /// <summary>Creates the extension with the title shown for each callout name.</summary>
+    /// <summary>Creates the extension with the title shown for each callout name, and the default fixed notes.</summary>
     public CalloutExtension(IReadOnlyDictionary<string, string> titles)
+        : this(titles, CalloutKinds.DefaultNotes)
+    {
+    }
+
+    /// <summary>Creates the extension with the title shown for each callout name and the fixed note of some names.</summary>
+    public CalloutExtension(IReadOnlyDictionary<string, string> titles, IReadOnlyDictionary<string, string> notes)
     {
         _titles = titles;
+        _notes = notes;
     }
 
     /// <inheritdoc />
@@ -29,7 +37,7 @@ public sealed class CalloutExtension : IMarkdownExtension
     {
         if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<CalloutRenderer>())
         {
-            html.ObjectRenderers.Insert(0, new CalloutRenderer(_titles));
+            html.ObjectRenderers.Insert(0, new CalloutRenderer(_titles, _notes));
         }
     }
 }

@@ -9,7 +9,7 @@ namespace SelfHelp.Content.Extensions.Callouts;
 /// Parses any other <c>:::name</c> fence as a callout. Unknown names are kept so that the content check can
 /// name them, rather than letting them fall through as a paragraph of colons.
 /// </summary>
-public sealed class CalloutParser : FencedBlockParserBase<CalloutBlock>
+internal sealed class CalloutParser : FencedBlockParserBase<CalloutBlock>
 {
     /// <summary>Creates the parser.</summary>
     public CalloutParser()

@@ -4,14 +4,22 @@ using Markdig.Renderers.Html;
 namespace SelfHelp.Content.Extensions.Callouts;
 
 /// <summary>Renders a callout as a labelled note: a title line followed by its Markdown.</summary>
-public sealed class CalloutRenderer : HtmlObjectRenderer<CalloutBlock>
+internal sealed class CalloutRenderer : HtmlObjectRenderer<CalloutBlock>
 {
     private readonly IReadOnlyDictionary<string, string> _titles;
+    private readonly IReadOnlyDictionary<string, string> _notes;
 
-    /// <summary>Creates the renderer with the default title for each callout name.</summary>
+    /// <summary>Creates the renderer with the default title for each callout name, and no fixed notes.</summary>
     public CalloutRenderer(IReadOnlyDictionary<string, string> titles)
+        : this(titles, new Dictionary<string, string>())
+    {
+    }
+
+    /// <summary>Creates the renderer with the default title for each callout name and the fixed note of some names.</summary>
+    public CalloutRenderer(IReadOnlyDictionary<string, string> titles, IReadOnlyDictionary<string, string> notes)
     {
         _titles = titles;
+        _notes = notes;
     }
 
     /// <inheritdoc />
@@ -24,6 +32,10 @@ public sealed class CalloutRenderer : HtmlObjectRenderer<CalloutBlock>
         renderer.EnsureLine();
         renderer.Write("<div class=\"callout callout--").WriteEscape(name).Write("\" role=\"note\">");
         renderer.Write("<p class=\"callout__title\">").WriteEscape(title).WriteLine("</p>");
+        if (_notes.TryGetValue(name, out var note))
+        {
+            renderer.Write("<p class=\"callout__note\">").WriteEscape(note).WriteLine("</p>");
+        }
         renderer.WriteChildren(obj);
         renderer.WriteLine("</div>");
     }

@@ -7,7 +7,7 @@ namespace SelfHelp.Content.Extensions.FormBlocks;
 /// A <c>:::exercise</c>, <c>:::starting-point</c> or <c>:::reflection</c> fence. Its lines are YAML,
 /// read by the loader into a form definition.
 /// </summary>
-public sealed class FormBlock : LeafBlock, IFencedBlock
+internal sealed class FormBlock : LeafBlock, IFencedBlock
 {
     /// <summary>Creates the block for the given parser.</summary>
     public FormBlock(BlockParser parser)

@@ -7,7 +7,7 @@ namespace SelfHelp.Content.Extensions.FormBlocks;
 /// Adds form blocks. They are lifted out of the document by the loader and rendered by the site, so the
 /// HTML renderer writes nothing for them.
 /// </summary>
-public sealed class FormBlockExtension : IMarkdownExtension
+internal sealed class FormBlockExtension : IMarkdownExtension
 {
     /// <inheritdoc />
     public void Setup(MarkdownPipelineBuilder pipeline)

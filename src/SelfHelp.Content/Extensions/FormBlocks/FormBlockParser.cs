@@ -4,7 +4,7 @@ using Markdig.Syntax;
 namespace SelfHelp.Content.Extensions.FormBlocks;
 
 /// <summary>Parses <c>:::exercise</c>, <c>:::starting-point</c> and <c>:::reflection</c> fences as YAML leaf blocks.</summary>
-public sealed class FormBlockParser : FencedBlockParserBase<FormBlock>
+internal sealed class FormBlockParser : FencedBlockParserBase<FormBlock>
 {
     /// <summary>The block names this parser accepts.</summary>
     public static readonly IReadOnlySet<string> Names = new HashSet<string>(StringComparer.Ordinal)

@@ -20,6 +20,12 @@ public sealed class ProgrammeModel(ContentStore content, ProgressStore progress,
 
     public int Completed { get; private set; }
 
+    /// <summary>The editors' shorter way through, from start.yml; null when there is none.</summary>
+    public SelfHelp.Content.Guide.ShorterRoute? ShorterRoute { get; private set; }
+
+    /// <summary>The modules of <see cref="ShorterRoute"/>, in its order.</summary>
+    public ImmutableArray<Module> ShorterRouteModules { get; private set; } = [];
+
     /// <summary>How many questions the "where to start" guide asks; 0 when there is none.</summary>
     public int GuideQuestions { get; private set; }
 
@@ -36,6 +42,19 @@ public sealed class ProgrammeModel(ContentStore content, ProgressStore progress,
         Path = RecommendedPath.Modules(catalogue, state);
         Others = [.. Modules.Except(Path)];
         GuideQuestions = content.StartGuide.IsAvailable ? content.StartGuide.Questions.Length : 0;
+        (ShorterRoute, ShorterRouteModules) = ShorterRouteOf(content.StartGuide, catalogue);
         FinishedToday = pacing.PauseSuggestion(state);
+    }
+
+    /// <summary>The shorter route and its modules, leaving out any id the catalogue no longer has.</summary>
+    public static (SelfHelp.Content.Guide.ShorterRoute? Route, ImmutableArray<Module> Modules) ShorterRouteOf(SelfHelp.Content.Guide.StartGuide guide, ContentCatalogue catalogue)
+    {
+        if (guide.ShorterRoute is not { } route)
+        {
+            return (null, []);
+        }
+
+        ImmutableArray<Module> modules = [.. route.Modules.Select(catalogue.FindModule).OfType<Module>()];
+        return modules.IsEmpty ? (null, []) : (route, modules);
     }
 }

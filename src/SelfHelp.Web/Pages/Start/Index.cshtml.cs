@@ -24,6 +24,10 @@ public sealed class StartModel(ContentStore content, ProgressStore progress, ISt
 
     public bool HasPath => !progress.Current.Path.IsEmpty;
 
+    /// <summary>The modules of the editors' shorter way through, shown under the questions; empty when there is none.</summary>
+    public System.Collections.Immutable.ImmutableArray<SelfHelp.Content.Catalogue.Module> ShorterRouteModules =>
+        SelfHelp.Web.Pages.Modules.ProgrammeModel.ShorterRouteOf(Guide, content.Catalogue).Modules;
+
     public static string QuestionId(GuideQuestion question) => $"q-{question.Id}";
 
     public static string OptionId(GuideQuestion question, GuideOption option) => $"q-{question.Id}-{option.Id}";

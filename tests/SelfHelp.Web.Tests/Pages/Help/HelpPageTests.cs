@@ -2,7 +2,7 @@ using System.Net;
 using AngleSharp.Dom;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace SelfHelp.Web.Tests.Pages;
+namespace SelfHelp.Web.Tests.Pages.Help;
 
 /// <summary>
 /// /help for a frightened person on a phone, on the bundled helplines, at fixed clock times. London is UTC+0 in

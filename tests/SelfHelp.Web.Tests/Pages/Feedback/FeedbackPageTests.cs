@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using SelfHelp.Web.Feedback;
 
-namespace SelfHelp.Web.Tests.Feedback;
+namespace SelfHelp.Web.Tests.Pages.Feedback;
 
 /// <summary>
 /// Issue 20: after a module, a few optional questions. Answers only add to counters for the month; whether someone

@@ -3,7 +3,7 @@ using SelfHelp.Content.Loading;
 using SelfHelp.Web.Pages.Modules;
 using SelfHelp.Web.Progress;
 
-namespace SelfHelp.Web.Tests.Pages;
+namespace SelfHelp.Web.Tests.Pages.Modules;
 
 public sealed class JourneyTests
 {

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace SelfHelp.Web.Tests.Exercises;
+namespace SelfHelp.Web.Tests.Pages.Exercises;
 
 /// <summary>Old codes that editors retired (fixture retired-codes.yml), blank sheets, the practitioners' page and "My progress".</summary>
 public sealed class RetiredCodeAndSheetTests(FixtureSite site) : IClassFixture<FixtureSite>

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 
-namespace SelfHelp.Web.Tests.Pages;
+namespace SelfHelp.Web.Tests.Pages.Start;
 
 /// <summary>The result of "where to start" on the bundled questions: struggling puts the helplines first.</summary>
 public sealed class StartResultTests : IDisposable
@@ -37,5 +37,22 @@ public sealed class StartResultTests : IDisposable
 
         Assert.Null(page.QuerySelector("main .helpline-summary"));
         Assert.NotNull(page.QuerySelector("main .task-list"));
+    }
+
+    [Theory]
+    [InlineData("child", "do not spend time alone with that child", "Starting here", "More help, and talking to someone")]
+    [InlineData("police", "the police have been in touch", "Starting here", "The law and what can happen")]
+    public async Task PoliceOrWorryAboutAChild_PutsTheHelplinesFirstWithItsOwnOrder(string where, string reason, string first, string second)
+    {
+        var client = _site.CreateClient();
+
+        await client.PostFormAsync("/start", ("q-where", where), ("q-urges", "rarely"), ("q-feeling", "ok"));
+        var page = await client.GetDocumentAsync("/start/result");
+
+        var main = page.Single("main");
+        Assert.NotNull(main.QuerySelector("section.helpline-summary"));
+        Assert.Contains(reason, main.Single("[data-test=path-reason]").TextContent, StringComparison.Ordinal);
+        var links = main.QuerySelectorAll(".task-list .task-list__link").Select(a => a.TextContent.Trim()).ToList();
+        Assert.Equal([first, second], links.Take(2));
     }
 }

@@ -1,4 +1,4 @@
-namespace SelfHelp.Web.Tests.Pages;
+namespace SelfHelp.Web.Tests.Pages.Modules;
 
 /// <summary>"Continue" on the home page and "Next module" on the last step and the finish panel agree (Journey).</summary>
 public sealed class ContinueTests(FixtureSite site) : IClassFixture<FixtureSite>

@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using SelfHelp.Web.Progress;
 
-namespace SelfHelp.Web.Tests.Pages;
+namespace SelfHelp.Web.Tests.Pages.Start;
 
 /// <summary>The optional "where to start" questions (fixture content/en/start.yml), without JavaScript.</summary>
 public sealed class StartGuideTests : IClassFixture<FixtureSite>

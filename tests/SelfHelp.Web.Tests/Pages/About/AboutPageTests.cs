@@ -1,4 +1,4 @@
-namespace SelfHelp.Web.Tests.Pages;
+namespace SelfHelp.Web.Tests.Pages.About;
 
 public sealed class AboutPageTests
 {

@@ -1,4 +1,4 @@
-namespace SelfHelp.Web.Tests.Pages;
+namespace SelfHelp.Web.Tests.Pages.Preferences;
 
 public sealed class PreferencesTests(FixtureSite site) : IClassFixture<FixtureSite>
 {

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace SelfHelp.Web.Tests.Pages;
+namespace SelfHelp.Web.Tests.Pages.Errors;
 
 public sealed class ErrorPageTests
 {

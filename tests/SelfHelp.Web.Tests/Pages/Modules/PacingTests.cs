@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 
-namespace SelfHelp.Web.Tests.Pages;
+namespace SelfHelp.Web.Tests.Pages.Modules;
 
 /// <summary>After the configured number of modules finished in one day, a kind suggestion to pause; never a block.</summary>
 public sealed class PacingTests : IDisposable

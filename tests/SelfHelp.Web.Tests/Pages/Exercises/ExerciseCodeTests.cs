@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace SelfHelp.Web.Tests.Exercises;
+namespace SelfHelp.Web.Tests.Pages.Exercises;
 
 public sealed class ExerciseCodeTests(FixtureSite site) : IClassFixture<FixtureSite>
 {

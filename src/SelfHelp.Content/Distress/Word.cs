@@ -1,0 +1,7 @@
+using System.Collections.Frozen;
+using System.Text;
+
+namespace SelfHelp.Content.Distress;
+
+/// <summary>One word of an answer, with the clause it is in (a negation only reaches within its own clause).</summary>
+internal readonly record struct Word(string Text, int Clause);

@@ -1,0 +1,10 @@
+using System.Text;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using SelfHelp.Content.Catalogue;
+using SelfHelp.Web.Progress;
+
+namespace SelfHelp.Web.Forms;
+
+/// <summary>Everything answered in one module.</summary>
+public sealed record ModuleSection(string Title, int RatingBefore, int RatingAfter, IReadOnlyList<FormAnswers> Forms);
