@@ -53,7 +53,7 @@ public sealed class StaticAssetTests
         var routes = StaticRoutes(site);
 
         Assert.DoesNotContain(routes, r => r.StartsWith("/_framework", StringComparison.Ordinal));
-        Assert.All(routes, r => Assert.Matches(@"^/(css/site|js/quick-exit|js/listen|js/forms|favicon)(\.[a-z0-9]{10})?\.(css|js|ico|svg)(\.gz|\.br)?$", r));
+        Assert.All(routes, r => Assert.Matches(@"^/(css/site|js/quick-exit|js/listen|js/forms|js/now|favicon)(\.[a-z0-9]{10})?\.(css|js|ico|svg)(\.gz|\.br)?$", r));
     }
 
     [Fact]
