@@ -1,6 +1,3 @@
-using System.Collections.Frozen;
-using System.Text;
-
 namespace SelfHelp.Content.Distress;
 
 /// <summary>One word of an answer, with the clause it is in (a negation only reaches within its own clause).</summary>

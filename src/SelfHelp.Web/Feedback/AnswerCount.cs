@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using SelfHelp.Content.Catalogue;
-using SelfHelp.Content.Feedback;
-
 namespace SelfHelp.Web.Feedback;
 
 /// <summary>One answer's count, or null when it is under the threshold and so not shown.</summary>

@@ -1,9 +1,3 @@
-using System.Text;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
-using SelfHelp.Content.Catalogue;
-using SelfHelp.Web.Progress;
-
 namespace SelfHelp.Web.Forms;
 
 public enum AnswerFormat

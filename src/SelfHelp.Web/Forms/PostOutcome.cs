@@ -1,11 +1,3 @@
-using System.Collections.Immutable;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
-using SelfHelp.Content.Catalogue;
-using SelfHelp.Content.Distress;
-using SelfHelp.Web.ContentHosting;
-using SelfHelp.Web.Progress;
-
 namespace SelfHelp.Web.Forms;
 
 /// <summary>What happened to a posted page of forms.</summary>

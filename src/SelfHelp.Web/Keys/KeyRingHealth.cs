@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.Extensions.Options;
-
 namespace SelfHelp.Web.Keys;
 
 /// <summary>What the key ring looked like at the last check.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.Extensions.Options;
-
 namespace SelfHelp.Web.Keys;
 
 /// <summary>Whether this site may create a key ring when it finds none (<c>KeyRing:AllowNewRing</c>).</summary>

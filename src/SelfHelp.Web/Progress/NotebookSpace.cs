@@ -1,7 +1,3 @@
-using System.Security.Cryptography;
-using Microsoft.Extensions.Options;
-using SelfHelp.Web.ContentHosting;
-
 namespace SelfHelp.Web.Progress;
 
 /// <summary>How full the notebook is.</summary>

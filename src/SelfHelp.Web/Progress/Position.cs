@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using SelfHelp.Content.Catalogue;
-
 namespace SelfHelp.Web.Progress;
 
 /// <summary>The place someone left off: a module and the key of a step in it.</summary>

@@ -1,8 +1,3 @@
-using System.Buffers.Text;
-using System.Security.Cryptography;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-
 namespace SelfHelp.Web.Progress;
 
 /// <summary>What came of reading a protected value.</summary>
