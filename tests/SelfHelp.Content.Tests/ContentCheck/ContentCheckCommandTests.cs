@@ -164,7 +164,39 @@ public class ContentCheckCommandTests
 
         Assert.Equal(2, exitCode);
         Assert.Empty(output);
-        Assert.Contains("Usage: dotnet run --project src/SelfHelp.ContentCheck -- <language folder>", error, StringComparison.Ordinal);
+        Assert.Contains("Usage: dotnet run --project src/SelfHelp.ContentCheck -- <content folder or language folder>", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_ContentRoot_ChecksEachLanguageAndComparesTheTranslations()
+    {
+        var root = Path.Combine(SitesRoot, "root-" + Guid.NewGuid().ToString("N"));
+        Copy(SiteFolder("valid"), Path.Combine(root, "en"));
+        Copy(SiteFolder("valid"), Path.Combine(root, "de"));
+        var german = Directory.EnumerateFiles(Path.Combine(root, "de", "modules")).Order(StringComparer.Ordinal).First();
+        File.WriteAllText(german, File.ReadAllText(german).Replace("code: ", "code: 9", StringComparison.Ordinal));
+
+        var (exitCode, output, _) = Run(root);
+
+        Assert.Equal(1, exitCode);
+        var lines = Lines(output);
+        Assert.Contains("en:", lines);
+        Assert.Contains("de:", lines);
+        Assert.Contains(lines, l => l.Contains("(Wiener Sachtextformel)", StringComparison.Ordinal) || l.StartsWith("  getting-started: grade", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains(": error: The exercise", StringComparison.Ordinal) && l.Contains("has the code '9", StringComparison.Ordinal));
+        Assert.Contains("de against en: ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_LanguageWithoutAReadingMeasure_IsAClearError()
+    {
+        var root = Path.Combine(SitesRoot, "fr-" + Guid.NewGuid().ToString("N"));
+        Copy(SiteFolder("valid"), Path.Combine(root, "fr"));
+
+        var (exitCode, output, _) = Run(Path.Combine(root, "fr"));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains(": error: There is no reading-level measure for the language 'fr'.", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -183,6 +215,16 @@ public class ContentCheckCommandTests
         using var error = new StringWriter();
         var exitCode = ContentCheckCommand.Run(args, output, error);
         return (exitCode, output.ToString(), error.ToString());
+    }
+
+    private static void Copy(string source, string target)
+    {
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(target, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
     }
 
     private static string[] Lines(string text) => text.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
