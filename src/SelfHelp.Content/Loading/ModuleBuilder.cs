@@ -36,8 +36,13 @@ internal sealed class ModuleBuilder(ContentLoaderOptions options, MarkdownPipeli
                 source.Problems.Warning(step.Line, $"The step '{step.Title}' is {words} words long.", $"Keep steps under {_options.LongStepWords} words (a few minutes of reading): split it with another '## ' heading.");
             }
 
-            var id = Slug.From(step.Title);
+            var id = step.Id ?? Slug.From(step.Title);
             var unique = id;
+            if (step.Id is not null && stepIds.Contains(id))
+            {
+                source.Problems.Error(step.Line, $"Two steps have the id '{{#{id}}}'.", "Give each step its own id: a translation uses the id of the matching step in the original.");
+            }
+
             for (var n = 2; !stepIds.Add(unique); n++)
             {
                 unique = $"{id}-{n}";
