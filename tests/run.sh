@@ -124,7 +124,7 @@ fi
 
 step "content check"
 if [[ $built == true ]]; then
-  dotnet run --project src/SelfHelp.ContentCheck -c Release --no-build -- content/en || fail "content check"
+  dotnet run --project src/SelfHelp.ContentCheck -c Release --no-build -- content || fail "content check"
 else
   echo "skipped: it needs a successful build"
 fi

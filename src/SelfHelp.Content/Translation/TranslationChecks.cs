@@ -38,6 +38,31 @@ public static class TranslationChecks
             CompareModule(module, translated, problems);
         }
 
+        CompareIds(
+            "check-in.yml", "check-in question",
+            original.CheckIn.All.Select(q => $"{q.Id} ({q.Kind}, {q.Options.Length} options)"),
+            translation.CheckIn.All.Select(q => $"{q.Id} ({q.Kind}, {q.Options.Length} options)"),
+            "Check-ins are kept by question id and answer; keep the same ids, kinds and number of options.",
+            problems, language);
+        CompareIds(
+            "feedback.yml", "feedback question",
+            original.Feedback.Questions.Select(q => $"{q.Id} ({q.Options.Length} options)"),
+            translation.Feedback.Questions.Select(q => $"{q.Id} ({q.Options.Length} options)"),
+            "Feedback is counted by question id and answer, across languages; keep the same ids and number of options.",
+            problems, language);
+        CompareIds(
+            "start.yml", "start question or option",
+            original.StartGuide.Questions.SelectMany(q => q.Options.Select(o => $"{q.Id}: {o.Id}").Prepend(q.Id)),
+            translation.StartGuide.Questions.SelectMany(q => q.Options.Select(o => $"{q.Id}: {o.Id}").Prepend(q.Id)),
+            "Keep the original's question and option ids, so that the suggested order means the same in every language.",
+            problems, language);
+        CompareIds(
+            "start.yml", "start path",
+            original.StartGuide.Paths.Select(PathKey),
+            translation.StartGuide.Paths.Select(PathKey),
+            "Keep the original's paths: the same answers should suggest the same modules in every language.",
+            problems, language);
+
         foreach (var module in translation.Catalogue.Modules.Where(m => original.Catalogue.FindModule(m.Id) is null))
         {
             problems.Add(new ContentProblem(
@@ -47,6 +72,27 @@ public static class TranslationChecks
         }
 
         return [.. problems];
+    }
+
+    private static string PathKey(Guide.GuidePath path) =>
+        string.Join("; ", path.When.OrderBy(w => w.Key, StringComparer.Ordinal).Select(w => $"{w.Key}={string.Join("|", w.Value)}"))
+        + " -> " + string.Join(", ", path.Modules);
+
+    private static void CompareIds(string file, string what, IEnumerable<string> original, IEnumerable<string> translation, string hint, List<ContentProblem> problems, string language)
+    {
+        var originalIds = original.ToList();
+        var translatedIds = translation.ToList();
+        if (originalIds.SequenceEqual(translatedIds, StringComparer.Ordinal))
+        {
+            return;
+        }
+
+        var missing = originalIds.Except(translatedIds, StringComparer.Ordinal).ToList();
+        var extra = translatedIds.Except(originalIds, StringComparer.Ordinal).ToList();
+        var message = missing.Count == 0 && extra.Count == 0
+            ? $"The {what}s are in a different order from the original."
+            : $"The {what}s differ from the original:" + (missing.Count > 0 ? $" missing {string.Join(", ", missing)}." : "") + (extra.Count > 0 ? $" not in the original: {string.Join(", ", extra)}." : "");
+        problems.Add(new ContentProblem(Severity.Error, $"{language}/{file}", 0, message, hint));
     }
 
     private static void CompareModule(Module original, Module translated, List<ContentProblem> problems)

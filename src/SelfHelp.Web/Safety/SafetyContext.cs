@@ -74,7 +74,11 @@ public sealed class SafetyContext(ContentStore content, ProgressStore progress, 
         var directory = content.Helplines;
         var preferences = progress.Current.Preferences;
         var region = directory.FindRegion(preferences.GetValueOrDefault(RegionPreference) ?? "")
-            ?? directory.FindRegion(options.Value.DefaultRegion);
+            ?? directory.FindRegion(options.Value.DefaultRegion)
+
+            // A language whose helplines do not cover the site's default region (German has Germany, Austria and
+            // Switzerland) starts from its own first region (ADR 0010).
+            ?? (directory.Regions.IsEmpty ? null : directory.Regions[0]);
         var chosen = preferences.GetValueOrDefault(LanguagePreference);
         var language = region is null || region.Languages.IsEmpty
             ? null

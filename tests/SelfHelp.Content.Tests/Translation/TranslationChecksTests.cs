@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using SelfHelp.Content.Catalogue;
+using SelfHelp.Content.Feedback;
 using SelfHelp.Content.Loading;
 using SelfHelp.Content.Translation;
 using SelfHelp.Content.Validation;
@@ -47,7 +49,13 @@ public sealed class TranslationChecksTests : IDisposable
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "selfhelp-translation-tests", Guid.NewGuid().ToString("N"));
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    public void Dispose()
+    {
+        if (Directory.Exists(_root))
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+    }
 
     [Fact]
     public void Compare_TranslationWithTheSameIds_IsClean()
@@ -93,6 +101,22 @@ public sealed class TranslationChecksTests : IDisposable
         var problem = Assert.Single(problems);
         Assert.Equal(Severity.Warning, problem.Severity);
         Assert.Contains("'sample'", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_FeedbackQuestionsThatDiffer_AreAnErrorOnTheTranslationsFile()
+    {
+        static ContentLoadResult With(params FeedbackQuestion[] questions) =>
+            new(ContentCatalogue.Empty("de"), []) { Feedback = new FeedbackQuestions(questions, "") };
+        var english = With(new FeedbackQuestion("helpful", default, "Was {it} helpful?", ["No", "Yes"]));
+        var german = With(new FeedbackQuestion("hilfreich", default, "War {it} hilfreich?", ["Nein", "Ja"]));
+
+        var problem = Assert.Single(TranslationChecks.Compare(english, german));
+
+        Assert.Equal(Severity.Error, problem.Severity);
+        Assert.Equal("de/feedback.yml", problem.Path);
+        Assert.Contains("missing helpful (2 options)", problem.Message, StringComparison.Ordinal);
+        Assert.Empty(TranslationChecks.Compare(english, With(new FeedbackQuestion("helpful", default, "War {it} hilfreich?", ["Nein", "Ja"]))));
     }
 
     private static string Translated() => Original
