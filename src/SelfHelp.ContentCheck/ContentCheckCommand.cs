@@ -1,5 +1,8 @@
 using System.Globalization;
 using SelfHelp.Content.Loading;
+using SelfHelp.Content.Readability;
+using SelfHelp.Content.Translation;
+using SelfHelp.Content.Validation;
 
 namespace SelfHelp.ContentCheck;
 
@@ -15,10 +18,12 @@ internal static class ContentCheckCommand
     public const int Usage = 2;
 
     private const string Help = """
-        Checks a content folder and prints every problem as path:line: message, with a hint.
+        Checks content and prints every problem as path:line: message, with a hint.
 
-        Usage: dotnet run --project src/SelfHelp.ContentCheck -- <language folder>
-        Example: dotnet run --project src/SelfHelp.ContentCheck -- content/en
+        Usage: dotnet run --project src/SelfHelp.ContentCheck -- <content folder or language folder>
+        Example: dotnet run --project src/SelfHelp.ContentCheck -- content       (every language, and the
+                 translations against the original, en)
+                 dotnet run --project src/SelfHelp.ContentCheck -- content/de    (one language)
 
         Exit code: 0 when there are no errors (warnings allowed), 1 on any error, 2 on wrong usage.
         """;
@@ -37,11 +42,58 @@ internal static class ContentCheckCommand
         var folder = args[0];
         if (!Directory.Exists(folder))
         {
-            error.WriteLine($"There is no folder '{folder}'. Give the language folder, such as content/en.");
+            error.WriteLine($"There is no folder '{folder}'. Give the content folder, such as content, or one language folder, such as content/en.");
             return Usage;
         }
 
-        var result = new ContentLoader().LoadSite(folder);
+        var languages = LanguageFolders(folder);
+        if (languages.Count == 0)
+        {
+            // Checked as a language folder, which reports what is missing.
+            return Check(folder, output, out _);
+        }
+
+        var results = new List<(string Folder, ContentLoadResult Result)>();
+        var exit = Clean;
+        foreach (var language in languages)
+        {
+            output.WriteLine($"{Path.GetFileName(language)}:");
+            exit = Math.Max(exit, Check(language, output, out var result));
+            results.Add((language, result));
+        }
+
+        var original = results.FirstOrDefault(r => r.Result.Catalogue.Language == OriginalLanguage);
+        if (results.Count > 1 && original.Result is not null)
+        {
+            foreach (var (language, result) in results.Where(r => r != original))
+            {
+                var problems = TranslationChecks.Compare(original.Result, result);
+                foreach (var problem in problems)
+                {
+                    output.WriteLine(problem.Format(Path.Combine(ShownParent(language), problem.Path)));
+                }
+
+                var errors = problems.Count(p => p.Severity == Severity.Error);
+                output.WriteLine($"{result.Catalogue.Language} against {OriginalLanguage}: {errors} errors, {problems.Length - errors} warnings.");
+                exit = errors > 0 ? HasErrors : exit;
+            }
+        }
+
+        return exit;
+    }
+
+    /// <summary>The language every translation is compared with.</summary>
+    private const string OriginalLanguage = "en";
+
+    /// <summary>The language folders under a content folder (those with a modules folder); empty when it is one itself.</summary>
+    private static List<string> LanguageFolders(string folder) =>
+        Directory.Exists(Path.Combine(folder, "modules")) || File.Exists(Path.Combine(folder, "helplines.yml"))
+            ? []
+            : [.. Directory.EnumerateDirectories(folder).Where(d => Directory.Exists(Path.Combine(d, "modules"))).Order(StringComparer.Ordinal)];
+
+    private static int Check(string folder, TextWriter output, out ContentLoadResult loaded)
+    {
+        var result = loaded = new ContentLoader().LoadSite(folder);
         var shownParent = ShownParent(folder);
         foreach (var problem in result.Problems)
         {
@@ -78,6 +130,14 @@ internal static class ContentCheckCommand
 
         var errors = result.Errors.Count();
         var warnings = result.Problems.Length - errors;
+        var language = result.Catalogue.Language;
+        if (ReadingMeasures.For(language) is null && result.Catalogue.Modules.Length > 0)
+        {
+            output.WriteLine($"{Path.Combine(ShownParent(folder), language)}: error: There is no reading-level measure for the language '{language}'.");
+            output.WriteLine("    English (en) is scored with Flesch–Kincaid and German (de) with the Wiener Sachtextformel; a developer adds a measure for another language in src/SelfHelp.Content/Readability (docs/content-style.md). The site still serves the language.");
+            errors++;
+        }
+
         output.WriteLine($"{result.Catalogue.Modules.Length} modules, {result.Catalogue.Exercises.Count()} exercises: {errors} errors, {warnings} warnings.");
         return errors > 0 ? HasErrors : Clean;
     }

@@ -65,6 +65,9 @@ app.UseSelfHelpRequestLimits();
 app.UseSelfHelpSecurityHeaders();
 app.UseResponseCompression();
 
+// /de/modules/x is the German /modules/x: the language prefix becomes the PathBase, before anything reads content.
+app.UseSelfHelpLanguages();
+
 // The request log writes one line for a failure; the framework's own multi-line exception log is turned off.
 app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", SuppressDiagnosticsCallback = _ => true });
 app.UseStatusCodePagesWithReExecute("/status/{0}");
@@ -77,6 +80,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapSeoEndpoints();
+app.MapLanguageSwitch();
 app.MapSelfHelpHealth();
 
 app.Run();

@@ -66,6 +66,12 @@ public sealed class BundledSite() : SelfHelpFactory(Paths.BundledContent);
 /// <summary>The site on the small fixture content (aliases, every field kind, a high-intensity module).</summary>
 public sealed class FixtureSite() : SelfHelpFactory(Paths.FixtureContent);
 
+/// <summary>The fixture content root: English and the small Dutch fixture language (ADR 0010).</summary>
+public sealed class MultilingualFixtureSite() : SelfHelpFactory(Paths.FixtureContentRoot);
+
+/// <summary>The bundled content root: English and German.</summary>
+public sealed class BundledLanguagesSite() : SelfHelpFactory(Paths.BundledContentRoot);
+
 internal static class Paths
 {
     public static string RepositoryRoot { get; } = FindRoot();
@@ -73,6 +79,10 @@ internal static class Paths
     public static string BundledContent => Path.Combine(RepositoryRoot, "content", "en");
 
     public static string FixtureContent => Path.Combine(RepositoryRoot, "tests", "SelfHelp.Web.Tests", "Fixtures", "content", "en");
+
+    public static string FixtureContentRoot => Path.Combine(RepositoryRoot, "tests", "SelfHelp.Web.Tests", "Fixtures", "content");
+
+    public static string BundledContentRoot => Path.Combine(RepositoryRoot, "content");
 
     private static string FindRoot()
     {

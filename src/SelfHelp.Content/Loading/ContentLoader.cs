@@ -90,6 +90,11 @@ public sealed class ContentLoader
 
         var sources = new List<ModuleSource>();
         var lists = new List<ProblemList> { folderProblems };
+        var formula = ReadingMeasures.For(language);
+        if (formula is null)
+        {
+            folderProblems.Warning(0, $"There is no reading-level measure for the language '{language}', so the modules' reading grades are not checked.", "English (en) is scored with Flesch–Kincaid and German (de) with the Wiener Sachtextformel. Ask a developer to add a measure for this language (docs/content-style.md); until then, read the modules aloud with someone from the audience.");
+        }
         var files = Directory.EnumerateFiles(modulesFolder)
             .Where(f => !Path.GetFileName(f).StartsWith('.'))
             .Order(StringComparer.Ordinal)
@@ -133,7 +138,7 @@ public sealed class ContentLoader
             built[i] = ContentFile.Guard(source.Problems, () =>
             {
                 LinkRewriter.Rewrite(source.Document, source.Problems, targets, _options.ModuleUrl);
-                return _builder.Build(source, targets);
+                return _builder.Build(source, targets, formula);
             });
         });
         var modules = sources.Zip(built).Where(x => x.Second is not null).Select(x => (Module: x.Second!, Source: x.First)).ToList();

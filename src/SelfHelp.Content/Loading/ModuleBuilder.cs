@@ -22,7 +22,7 @@ internal sealed class ModuleBuilder(ContentLoaderOptions options, MarkdownPipeli
     private readonly MarkdownPipeline _pipeline = pipeline;
 
     /// <summary>Builds one module from its parsed source, reporting on the source's own problem list.</summary>
-    public Module Build(ModuleSource source, LinkTargets targets)
+    public Module Build(ModuleSource source, LinkTargets targets, ReadingFormula? formula = ReadingFormula.FleschKincaid)
     {
         var fm = source.FrontMatter;
         var introduction = BuildParts(source, source.Introduction, targets, 0, out var introWords);
@@ -36,8 +36,13 @@ internal sealed class ModuleBuilder(ContentLoaderOptions options, MarkdownPipeli
                 source.Problems.Warning(step.Line, $"The step '{step.Title}' is {words} words long.", $"Keep steps under {_options.LongStepWords} words (a few minutes of reading): split it with another '## ' heading.");
             }
 
-            var id = Slug.From(step.Title);
+            var id = step.Id ?? Slug.From(step.Title);
             var unique = id;
+            if (step.Id is not null && stepIds.Contains(id))
+            {
+                source.Problems.Error(step.Line, $"Two steps have the id '{{#{id}}}'.", "Give each step its own id: a translation uses the id of the matching step in the original.");
+            }
+
             for (var n = 2; !stepIds.Add(unique); n++)
             {
                 unique = $"{id}-{n}";
@@ -47,7 +52,7 @@ internal sealed class ModuleBuilder(ContentLoaderOptions options, MarkdownPipeli
         }
 
         CheckForms(source);
-        var (readability, spread) = MeasureReadability(source);
+        var (readability, spread) = MeasureReadability(source, formula);
         var introMinutes = (int)Math.Ceiling(introWords / (double)_options.WordsPerMinute) + introduction.OfType<FormBlockPart>().Sum(f => f.Minutes);
         var minutes = fm.Minutes ?? Math.Max(1, steps.Sum(s => s.Minutes) + introMinutes);
         var module = new Module(fm.Id, fm.Title, fm.Summary, fm.Order, minutes, fm.Intensity, fm.Objectives, [.. fm.Aliases.Select(a => a.Value)], introduction, steps.ToImmutable(), source.Path)
@@ -59,26 +64,33 @@ internal sealed class ModuleBuilder(ContentLoaderOptions options, MarkdownPipeli
     }
 
     /// <summary>Measures the prose of the introduction and steps (with their headings) and checks it against the limits.</summary>
-    private (ReadabilityScore Score, SentenceSpread Spread) MeasureReadability(ModuleSource source)
+    /// <remarks>A language without a formula (<paramref name="formula"/> null) is measured but not held to the window: the folder gets one warning instead.</remarks>
+    private (ReadabilityScore Score, SentenceSpread Spread) MeasureReadability(ModuleSource source, ReadingFormula? formula)
     {
         var units = ProseReader.Units(source.Introduction)
             .Concat(source.Steps.SelectMany(step => ProseReader.Units(step.Blocks).Prepend(step.Title)))
             .ToList();
-        var score = ReadabilityScore.Measure(units);
+        var score = ReadabilityScore.Measure(units, formula ?? ReadingFormula.FleschKincaid);
         var spread = SentenceSpread.Of(units);
+        if (formula is null)
+        {
+            return (score, spread);
+        }
+
         var grade = score.RoundedGrade;
+        var name = ReadingMeasures.Name(formula.Value);
         if (grade < _options.ReadingGradeLowWarning && score.Words >= _options.ReadingGradeLowMinimumWords)
         {
             source.Problems.Warning(
                 0,
-                string.Create(CultureInfo.InvariantCulture, $"Reading grade {grade:0.0} (Flesch–Kincaid) is below {_options.ReadingGradeLowWarning:0.#}: the text may read as choppy or patronising."),
+                string.Create(CultureInfo.InvariantCulture, $"Reading grade {grade:0.0} ({name}) is below {_options.ReadingGradeLowWarning:0.#}: the text may read as choppy or patronising."),
                 string.Create(CultureInfo.InvariantCulture, $"Aim for grade 5 to 7 (a reading age of 11 to 13). Where you explain something, join linked ideas into one longer sentence with words such as 'because', 'so', 'when' or 'which', and keep short sentences for steps and strong points. This module averages {score.WordsPerSentence:0.0} words a sentence; most of its sentences have {spread.Low} to {spread.High} words (median {spread.Median:0.#})."));
         }
 
         var limit = grade > _options.ReadingGradeError ? _options.ReadingGradeError : _options.ReadingGradeWarning;
         if (grade > limit)
         {
-            var message = string.Create(CultureInfo.InvariantCulture, $"Reading grade {grade:0.0} (Flesch–Kincaid) is above {limit:0.#}.");
+            var message = string.Create(CultureInfo.InvariantCulture, $"Reading grade {grade:0.0} ({name}) is above {limit:0.#}.");
             var hint = string.Create(CultureInfo.InvariantCulture, $"Aim for grade {_options.ReadingGradeWarning:0.#} or below: use shorter sentences (8 to 14 words) and shorter, everyday words, and split long sentences in two. This module averages {score.WordsPerSentence:0.0} words a sentence and {score.SyllablesPerWord:0.00} syllables a word ({score.Words} words, {score.Sentences} sentences). Only the introduction and steps are measured, not exercises.");
             if (grade > _options.ReadingGradeError)
             {

@@ -80,7 +80,14 @@ internal sealed partial class ModuleParser
             }
             else if (block is HeadingBlock { Level: 2 } heading)
             {
-                steps.Add(new StepSource(InlineText(heading.Inline), heading.Line + 1, []));
+                var (title, id) = SplitStepId(InlineText(heading.Inline));
+                if (id is not null && !Slug.IsValidId(id))
+                {
+                    problems.Error(heading.Line + 1, $"The step id '{{#{id}}}' is not valid.", "A step id has lower-case letters a to z, digits and single dashes, such as {#what-the-law-says}; a translation uses the id of the original's step.");
+                    id = null;
+                }
+
+                steps.Add(new StepSource(title, id, heading.Line + 1, []));
             }
             else if (steps.Count == 0)
             {
@@ -112,6 +119,22 @@ internal sealed partial class ModuleParser
         return frontMatter is null
             ? null
             : new ModuleSource { Path = path, Problems = problems, FrontMatter = frontMatter, Document = document, Introduction = introduction, Steps = steps };
+    }
+
+    /// <summary>
+    /// Splits "Was das Gesetz sagt {#what-the-law-says}" into the title and the id written at its end. A translated
+    /// step keeps the original's id this way, so that "read" marks and links are the same in every language.
+    /// </summary>
+    public static (string Title, string? Id) SplitStepId(string heading)
+    {
+        var text = heading.TrimEnd();
+        if (!text.EndsWith('}'))
+        {
+            return (text, null);
+        }
+
+        var open = text.LastIndexOf("{#", StringComparison.Ordinal);
+        return open < 0 ? (text, null) : (text[..open].TrimEnd(), text[(open + 2)..^1].Trim());
     }
 
     public static string InlineText(ContainerInline? inline)

@@ -17,8 +17,25 @@ namespace SelfHelp.Content.Readability;
 /// <param name="Syllables">Syllables counted.</param>
 public readonly record struct ReadabilityScore(int Words, int Sentences, int Syllables)
 {
-    /// <summary>The Flesch–Kincaid grade level; 0 when there are no words. Can be below 0 for very simple text.</summary>
-    public double Grade => Words == 0 ? 0 : (0.39 * Words / Sentences) + (11.8 * Syllables / Words) - 15.59;
+    /// <summary>The formula <see cref="Grade"/> uses: Flesch–Kincaid unless measured for German.</summary>
+    public ReadingFormula Formula { get; init; }
+
+    /// <summary>Words of three syllables or more.</summary>
+    public int LongSyllableWords { get; init; }
+
+    /// <summary>Words of more than six letters.</summary>
+    public int LongWords { get; init; }
+
+    /// <summary>Words of one syllable.</summary>
+    public int OneSyllableWords { get; init; }
+
+    /// <summary>The grade level by <see cref="Formula"/>; 0 when there are no words. Can be below 0 for very simple text.</summary>
+    public double Grade => Words == 0 ? 0 : Formula switch
+    {
+        ReadingFormula.WienerSachtextformel =>
+            (0.1935 * Percent(LongSyllableWords)) + (0.1672 * Words / Sentences) + (0.1297 * Percent(LongWords)) - (0.0327 * Percent(OneSyllableWords)) - 0.875,
+        _ => (0.39 * Words / Sentences) + (11.8 * Syllables / Words) - 15.59,
+    };
 
     /// <summary>The grade rounded to one decimal place, as reported and compared with the limits.</summary>
     public double RoundedGrade => Math.Round(Grade, 1, MidpointRounding.AwayFromZero) + 0.0; // + 0.0 turns -0 into 0, so it never shows as "-0.0".
@@ -30,13 +47,16 @@ public readonly record struct ReadabilityScore(int Words, int Sentences, int Syl
     public double SyllablesPerWord => Words == 0 ? 0 : Syllables / (double)Words;
 
     /// <summary>Measures units of plain text, each a paragraph, list item or heading (so each ends a sentence).</summary>
-    public static ReadabilityScore Measure(IEnumerable<string> units)
+    public static ReadabilityScore Measure(IEnumerable<string> units) => Measure(units, ReadingFormula.FleschKincaid);
+
+    /// <summary>Measures units of plain text with the formula (and syllable counting) of a language.</summary>
+    public static ReadabilityScore Measure(IEnumerable<string> units, ReadingFormula formula)
     {
         ArgumentNullException.ThrowIfNull(units);
-        var score = default(ReadabilityScore);
+        var score = default(ReadabilityScore) with { Formula = formula };
         foreach (var unit in units)
         {
-            score += MeasureUnit(unit, null);
+            score += MeasureUnit(unit, null, formula);
         }
 
         return score;
@@ -52,7 +72,7 @@ public readonly record struct ReadabilityScore(int Words, int Sentences, int Syl
         var lengths = new List<int>();
         foreach (var unit in units)
         {
-            MeasureUnit(unit, lengths);
+            MeasureUnit(unit, lengths, ReadingFormula.FleschKincaid);
         }
 
         return lengths;
@@ -60,15 +80,21 @@ public readonly record struct ReadabilityScore(int Words, int Sentences, int Syl
 
     /// <summary>Adds the counts of two texts.</summary>
     public static ReadabilityScore operator +(ReadabilityScore left, ReadabilityScore right) =>
-        new(left.Words + right.Words, left.Sentences + right.Sentences, left.Syllables + right.Syllables);
+        new(left.Words + right.Words, left.Sentences + right.Sentences, left.Syllables + right.Syllables)
+        {
+            Formula = left.Formula,
+            LongSyllableWords = left.LongSyllableWords + right.LongSyllableWords,
+            LongWords = left.LongWords + right.LongWords,
+            OneSyllableWords = left.OneSyllableWords + right.OneSyllableWords,
+        };
 
     /// <summary>Adds the counts of two texts.</summary>
     public static ReadabilityScore Add(ReadabilityScore left, ReadabilityScore right) => left + right;
 
-    private static ReadabilityScore MeasureUnit(string text, List<int>? sentenceLengths)
+    private static ReadabilityScore MeasureUnit(string text, List<int>? sentenceLengths, ReadingFormula formula)
     {
         ArgumentNullException.ThrowIfNull(text);
-        int words = 0, sentences = 0, syllables = 0, wordsInSentence = 0;
+        int words = 0, sentences = 0, syllables = 0, wordsInSentence = 0, longSyllable = 0, longWords = 0, oneSyllable = 0;
         var i = 0;
         while (i < text.Length)
         {
@@ -83,7 +109,12 @@ public readonly record struct ReadabilityScore(int Words, int Sentences, int Syl
 
                 words++;
                 wordsInSentence++;
-                syllables += SyllableCounter.Count(text.AsSpan(start, i - start));
+                var word = text.AsSpan(start, i - start);
+                var count = formula == ReadingFormula.WienerSachtextformel ? GermanSyllableCounter.Count(word) : SyllableCounter.Count(word);
+                syllables += count;
+                longSyllable += count >= 3 ? 1 : 0;
+                oneSyllable += count == 1 ? 1 : 0;
+                longWords += Letters(word) > 6 ? 1 : 0;
                 continue;
             }
 
@@ -103,8 +134,21 @@ public readonly record struct ReadabilityScore(int Words, int Sentences, int Syl
             sentenceLengths?.Add(wordsInSentence);
         }
 
-        return new ReadabilityScore(words, sentences, syllables);
+        return new ReadabilityScore(words, sentences, syllables) { Formula = formula, LongSyllableWords = longSyllable, LongWords = longWords, OneSyllableWords = oneSyllable };
     }
+
+    private static int Letters(ReadOnlySpan<char> word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            letters += char.IsLetterOrDigit(c) ? 1 : 0;
+        }
+
+        return letters;
+    }
+
+    private double Percent(int count) => 100.0 * count / Words;
 
     /// <summary>True for the last dot of "e.g.", "i.e." or "U.K.": a single letter between two dots.</summary>
     private static bool EndsAbbreviation(string text, int dot) =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using SelfHelp.Content.Extensions.Callouts;
@@ -14,24 +15,62 @@ internal static class ContentExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        // Callout titles ("Tip", "Take care") are UI text: they come from Ui.resx like every other word the site adds.
-        services.AddSingleton(provider =>
-        {
-            var text = provider.GetRequiredService<IStringLocalizer<Ui>>();
-            var titles = CalloutKinds.DefaultTitles.Keys.ToDictionary(kind => kind, kind => text[$"Callout.{kind}"].Value, StringComparer.Ordinal);
-            var notes = CalloutKinds.DefaultNotes.Keys.ToDictionary(kind => kind, kind => text[$"Callout.{kind}.Note"].Value, StringComparer.Ordinal);
-            return new ContentLoader(new ContentLoaderOptions { CalloutTitles = titles, CalloutNotes = notes });
-        });
+        // One source per language folder, each with its own loader: callout titles ("Tip", "Take care") are UI text
+        // from Ui.<lang>.resx, and module links carry the language's URL prefix (/de/modules/...).
         services.AddSingleton(provider =>
         {
             var options = provider.GetRequiredService<IOptions<ContentOptions>>().Value;
-            var folder = Path.GetFullPath(options.Path, environment.ContentRootPath);
-            return new ContentSource(provider.GetRequiredService<ContentLoader>(), folder, provider.GetRequiredService<ILogger<ContentSource>>());
+            var root = Path.GetFullPath(options.Path, environment.ContentRootPath);
+            var folders = ContentLanguages.FindFolders(root);
+            var text = provider.GetRequiredService<IStringLocalizer<Ui>>();
+            var logger = provider.GetRequiredService<ILogger<ContentSource>>();
+            var defaultFolder = folders.Count == 1
+                ? folders[0]
+                : folders.FirstOrDefault(f => string.Equals(Path.GetFileName(f), options.DefaultLanguage, StringComparison.OrdinalIgnoreCase));
+            if (folders.Count == 0 || defaultFolder is null)
+            {
+                // ContentStartup explains the problem at start; serve nothing until then.
+                var missing = new ContentSource(new ContentLoader(), Path.Combine(root, options.DefaultLanguage), logger);
+                return new ContentLanguages(missing, []);
+            }
+
+            var prefix = folders.Count == 1 ? "" : null;
+            ContentSource Source(string folder)
+            {
+                var language = Path.GetFileName(folder);
+                var urlPrefix = prefix ?? (folder == defaultFolder ? "" : "/" + language);
+                return new ContentSource(LoaderFor(text, language, urlPrefix), folder, logger);
+            }
+
+            return new ContentLanguages(Source(defaultFolder), folders.Where(f => f != defaultFolder).Select(Source));
         });
+        services.AddSingleton(provider => provider.GetRequiredService<ContentLanguages>().Default);
 
         // One snapshot per request: see ContentStore.
-        services.AddScoped<ContentStore>();
+        services.AddScoped<Languages.RequestLanguage>();
+        services.AddScoped(provider => new ContentStore(provider.GetRequiredService<Languages.RequestLanguage>().Source));
         services.AddHostedService<ContentStartup>();
         return services;
+    }
+
+    private static ContentLoader LoaderFor(IStringLocalizer<Ui> text, string language, string urlPrefix)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = ContentLanguages.IsLanguageCode(language) ? CultureInfo.GetCultureInfo(language) : CultureInfo.InvariantCulture;
+            var titles = CalloutKinds.DefaultTitles.Keys.ToDictionary(kind => kind, kind => text[$"Callout.{kind}"].Value, StringComparer.Ordinal);
+            var notes = CalloutKinds.DefaultNotes.Keys.ToDictionary(kind => kind, kind => text[$"Callout.{kind}.Note"].Value, StringComparer.Ordinal);
+            return new ContentLoader(new ContentLoaderOptions
+            {
+                CalloutTitles = titles,
+                CalloutNotes = notes,
+                ModuleUrl = (id, step) => step is null ? $"{urlPrefix}/modules/{id}" : $"{urlPrefix}/modules/{id}/{step}",
+            });
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
     }
 }

@@ -29,6 +29,9 @@ public sealed class ContentSource
 
     public string Folder { get; }
 
+    /// <summary>The loader for this language (its callout titles and URLs).</summary>
+    public ContentLoader Loader => _loader;
+
     /// <summary>The language folder's name, such as <c>en</c>.</summary>
     public string Language { get; }
 

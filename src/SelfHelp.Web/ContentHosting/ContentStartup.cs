@@ -12,17 +12,15 @@ internal sealed class ContentStartup : IHostedService, IDisposable
 {
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(300);
 
-    private readonly ContentSource _source;
+    private readonly ContentLanguages _languages;
     private readonly IHostEnvironment _environment;
     private readonly ContentOptions _options;
     private readonly ILogger<ContentStartup> _logger;
-    private PhysicalFileProvider? _files;
-    private IDisposable? _subscription;
-    private Timer? _timer;
+    private readonly List<IDisposable> _watches = [];
 
-    public ContentStartup(ContentSource source, IHostEnvironment environment, IOptions<ContentOptions> options, ILogger<ContentStartup> logger)
+    public ContentStartup(ContentLanguages languages, IHostEnvironment environment, IOptions<ContentOptions> options, ILogger<ContentStartup> logger)
     {
-        _source = source;
+        _languages = languages;
         _environment = environment;
         _options = options.Value;
         _logger = logger;
@@ -30,45 +28,65 @@ internal sealed class ContentStartup : IHostedService, IDisposable
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        if (!Directory.Exists(_source.Folder))
+        foreach (var source in _languages.All)
         {
-            throw new InvalidOperationException($"Content:Path '{_source.Folder}' does not exist. Set Content:Path to a language folder such as content/en.");
+            Start(source);
         }
 
-        var result = _source.Load();
+        return Task.CompletedTask;
+    }
+
+    private void Start(ContentSource source)
+    {
+        if (!Directory.Exists(source.Folder))
+        {
+            throw new InvalidOperationException(
+                $"Content:Path '{_options.Path}' has no language folder '{source.Folder}'. Set Content:Path to the content folder (such as ../../content, with a folder per language and Content:DefaultLanguage naming one of them) or to one language folder such as ../../content/en.");
+        }
+
+        if (!ContentLanguages.IsLanguageCode(source.Language))
+        {
+            throw new InvalidOperationException($"The content folder '{source.Folder}' is not named by a language code such as en, de or pt-BR.");
+        }
+
+        var result = source.Load();
         if (result.HasErrors && !_environment.IsDevelopment())
         {
             var errors = string.Join(Environment.NewLine, result.Errors);
             throw new InvalidOperationException(
-                $"The content in '{_source.Folder}' has errors, so the site will not start:{Environment.NewLine}{errors}{Environment.NewLine}" +
+                $"The content in '{source.Folder}' has errors, so the site will not start:{Environment.NewLine}{errors}{Environment.NewLine}" +
                 "Run the content check (dotnet run --project src/SelfHelp.ContentCheck -- <folder>) and fix them.");
         }
 
         if (_options.Watch)
         {
-            _files = new PhysicalFileProvider(_source.Folder);
-            _timer = new Timer(_ => Reload(), null, Timeout.Infinite, Timeout.Infinite);
-            _subscription = ChangeToken.OnChange(() => _files.Watch("**/*"), () => _timer.Change(Debounce, Timeout.InfiniteTimeSpan));
-            _logger.LogInformation("Watching the content folder for edits");
+            var files = new PhysicalFileProvider(source.Folder);
+            var timer = new Timer(_ => Reload(source), null, Timeout.Infinite, Timeout.Infinite);
+            _watches.Add(files);
+            _watches.Add(timer);
+            _watches.Add(ChangeToken.OnChange(() => files.Watch("**/*"), () => timer.Change(Debounce, Timeout.InfiniteTimeSpan)));
+            if (_logger.IsEnabled(LogLevel.Information))
+            {
+                _logger.LogInformation("Watching the {Language} content folder for edits", source.Language);
+            }
         }
-
-        return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public void Dispose()
     {
-        _subscription?.Dispose();
-        _timer?.Dispose();
-        _files?.Dispose();
+        foreach (var watch in _watches)
+        {
+            watch.Dispose();
+        }
     }
 
-    private void Reload()
+    private void Reload(ContentSource source)
     {
         try
         {
-            _source.Load();
+            source.Load();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -14,6 +14,10 @@ internal static class FormsExtensions
             options.Cookie.Name = "sh-af";
             options.FormFieldName = "__token";
 
+            // One token cookie for the whole site: the default path is the PathBase, which would give each language
+            // (/de) a cookie of its own with the same name (ADR 0010).
+            options.Cookie.Path = "/";
+
             // Secure whenever the request is HTTPS, which behind a proxy means X-Forwarded-Proto said so.
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });

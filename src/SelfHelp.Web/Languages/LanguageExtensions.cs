@@ -6,17 +6,26 @@ namespace SelfHelp.Web.Languages;
 
 internal static class LanguageExtensions
 {
-    /// <summary>One language per site, named by the content folder, never guessed from the browser (ADR 0001).</summary>
+    /// <summary>
+    /// Every language folder under Content:Path; the request's language comes from its URL prefix (ADR 0010), never
+    /// from its address. The culture is set by <see cref="LanguageMiddleware"/>, so no framework provider runs.
+    /// </summary>
     public static IServiceCollection AddSelfHelpLanguage(this IServiceCollection services)
     {
         services.AddLocalization(options => options.ResourcesPath = "Resources");
-        services.AddOptions<RequestLocalizationOptions>().Configure<ContentSource>((options, content) =>
+        services.AddOptions<RequestLocalizationOptions>().Configure<ContentLanguages>((options, languages) =>
         {
-            var culture = new CultureInfo(content.Language);
-            options.DefaultRequestCulture = new RequestCulture(culture);
-            options.SupportedCultures = [culture];
-            options.SupportedUICultures = [culture];
+            var cultures = languages.Codes.Where(ContentLanguages.IsLanguageCode).Select(CultureInfo.GetCultureInfo).ToList();
+            var defaultCulture = cultures.FirstOrDefault() ?? CultureInfo.GetCultureInfo("en");
+            options.DefaultRequestCulture = new RequestCulture(defaultCulture);
+            options.SupportedCultures = cultures;
+            options.SupportedUICultures = cultures;
             options.RequestCultureProviders.Clear();
+            options.RequestCultureProviders.Add(new CustomRequestCultureProvider(context =>
+            {
+                var code = context.RequestServices.GetRequiredService<RequestLanguage>().Code;
+                return Task.FromResult<ProviderCultureResult?>(new ProviderCultureResult(code));
+            }));
         });
         return services;
     }

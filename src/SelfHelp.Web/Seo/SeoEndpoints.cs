@@ -14,8 +14,8 @@ internal static class SeoEndpoints
         endpoints.MapMethods("/robots.txt", GetAndHead, (HttpRequest request, IOptions<SiteOptions> site) =>
             Results.Text($"User-agent: *\nAllow: /\nSitemap: {new Uri(Origin(request, site.Value), "/sitemap.xml").AbsoluteUri}\n", "text/plain; charset=utf-8"));
 
-        endpoints.MapMethods("/sitemap.xml", GetAndHead, (HttpRequest request, IOptions<SiteOptions> site, ContentStore content) =>
-            Results.Bytes(Sitemap.Xml(Origin(request, site.Value), Sitemap.Paths(content)), "application/xml; charset=utf-8"));
+        endpoints.MapMethods("/sitemap.xml", GetAndHead, (HttpRequest request, IOptions<SiteOptions> site, ContentLanguages languages) =>
+            Results.Bytes(Sitemap.Xml(Origin(request, site.Value), Sitemap.Paths(languages)), "application/xml; charset=utf-8"));
     }
 
     /// <summary>

@@ -14,6 +14,20 @@ internal static class Sitemap
     /// <summary>The pages without route values, in the order a newcomer would meet them.</summary>
     public static readonly string[] FixedPages = ["/", "/start", "/modules", "/help", "/now", "/exercises", "/practitioners", "/about", "/privacy"];
 
+    /// <summary>Every language's pages: the default language's without a prefix, then each other one's under it (/de/...).</summary>
+    public static IEnumerable<string> Paths(ContentLanguages languages)
+    {
+        ArgumentNullException.ThrowIfNull(languages);
+        foreach (var source in languages.All)
+        {
+            var prefix = languages.PrefixOf(source.Language);
+            foreach (var path in Paths(new ContentStore(source)))
+            {
+                yield return prefix.Length == 0 ? path : path == "/" ? prefix + "/" : prefix + path;
+            }
+        }
+    }
+
     public static IEnumerable<string> Paths(ContentStore content)
     {
         ArgumentNullException.ThrowIfNull(content);

@@ -9,6 +9,33 @@ public class ContentLoaderTests
     private readonly ContentLoader _loader = new();
 
     [Fact]
+    public void Load_StepHeadingEndingInAnId_KeepsTheIdAndShowsTheTitleWithoutIt()
+    {
+        using var content = new TempContent().With("a.md", TempContent.Module(body: "Intro.\n\n## Was das Gesetz sagt {#what-the-law-says}\n\nEins.\n\n## Zweiter Schritt\n\nZwei.\n"));
+
+        var result = _loader.Load(content.Folder);
+
+        Assert.Empty(result.Errors);
+        var module = Assert.Single(result.Catalogue.Modules);
+        Assert.Equal(["what-the-law-says", "zweiter-schritt"], module.Steps.Select(s => s.Id));
+        Assert.Equal("Was das Gesetz sagt", module.Steps[0].Title);
+    }
+
+    [Theory]
+    [InlineData("## Eins {#Not_Valid}\n\nA.\n", "is not valid")]
+    [InlineData("## Eins {#same}\n\nA.\n\n## Zwei {#same}\n\nB.\n", "Two steps have the id '{#same}'")]
+    public void Load_BadStepId_ReportsItOnTheHeadingsLine(string body, string message)
+    {
+        using var content = new TempContent().With("a.md", TempContent.Module(body: body));
+
+        var result = _loader.Load(content.Folder);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.True(error.Line > 1);
+    }
+
+    [Fact]
     public void Load_ModuleWithFrontMatterAndSteps_BuildsModule()
     {
         using var content = new TempContent().With("a.md", TempContent.Module(body: "Intro.\n\n## First step\n\nOne.\n\n## Second step\n\nTwo.\n"));

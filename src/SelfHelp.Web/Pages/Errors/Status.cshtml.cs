@@ -11,8 +11,16 @@ namespace SelfHelp.Web.Pages.Errors;
 /// method, because the failed request may have used any (a TRACE that got 405, a POST that got 400).
 /// </summary>
 [IgnoreAntiforgeryToken]
-public sealed class StatusModel : PageModel
+public sealed class StatusModel(SelfHelp.Web.Languages.RequestLanguage language) : PageModel
 {
+    /// <summary>
+    /// On a page missing from this translation (a module not yet translated), the same page in the default language;
+    /// otherwise null.
+    /// </summary>
+    public string? Untranslated { get; private set; }
+
+    public string DefaultLanguage => language.Languages.Default.Language;
+
     public bool IsNotFound { get; private set; }
 
     public bool IsBadRequest { get; private set; }
@@ -36,5 +44,26 @@ public sealed class StatusModel : PageModel
         IsBadRequest = Response.StatusCode is StatusCodes.Status400BadRequest or StatusCodes.Status413PayloadTooLarge;
         IsTooMany = Response.StatusCode == StatusCodes.Status429TooManyRequests;
         IsMethodNotAllowed = Response.StatusCode == StatusCodes.Status405MethodNotAllowed;
+        Untranslated = IsNotFound ? UntranslatedPath() : null;
+    }
+
+    private string? UntranslatedPath()
+    {
+        var languages = language.Languages;
+        if (language.Source == languages.Default)
+        {
+            return null;
+        }
+
+        // /modules/{id} and everything under it.
+        var segments = (language.PagePath.Value ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (segments is not ["modules", var id, ..])
+        {
+            return null;
+        }
+
+        var here = language.Source.Current.Content.Catalogue;
+        var original = languages.Default.Current.Content.Catalogue;
+        return here.FindModule(id) is null && original.FindModule(id) is not null ? language.PathIn(DefaultLanguage) : null;
     }
 }

@@ -21,7 +21,7 @@ public sealed class SheetModel(ContentStore content) : PageModel
         if (code.Length > 40 || catalogue.FindExercise(code) is not { } exercise || catalogue.FindModule(exercise.ModuleId) is not { } module)
         {
             // The short link knows about retired codes and shows the directory.
-            return Redirect($"/e/{Uri.EscapeDataString(code.Length > 40 ? code[..40] : code)}");
+            return Redirect(Request.PathBase + $"/e/{Uri.EscapeDataString(code.Length > 40 ? code[..40] : code)}");
         }
 
         Exercise = exercise;

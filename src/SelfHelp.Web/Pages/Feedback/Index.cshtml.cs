@@ -35,7 +35,7 @@ public sealed class IndexModel(ContentStore content, ProgressStore progress, IFe
     public PageState State { get; private set; }
 
     /// <summary>Where "Skip" and "Carry on" go.</summary>
-    public string BackUrl { get; private set; } = "/modules";
+    public string BackUrl { get; private set; } = "";
 
     public enum PageState
     {
@@ -147,7 +147,7 @@ public sealed class IndexModel(ContentStore content, ProgressStore progress, IFe
             var module = content.Catalogue.FindModule(subject)!;
             SubjectWords = text["Feedback.Module.Words"];
             Title = module.Title;
-            BackUrl = Url.Page("/Modules/Module", new { id = module.Id }) ?? "/modules";
+            BackUrl = Url.Page("/Modules/Module", new { id = module.Id }) ?? Url.Content("~/modules");
         }
 
         return true;

@@ -17,6 +17,9 @@ public sealed class NowModel(ContentStore content, PlanPost plan, SafetyContext 
 
     public UrgeGuide Guide => content.UrgeGuide;
 
+    /// <summary>The urges module's title in this language, when the programme has it.</summary>
+    public string? UrgesTitle => content.Catalogue.FindModule("urges")?.Title;
+
     public RegionHelplines Support => safety.Current;
 
     public void OnGet() => Plan = plan.Current();

@@ -1,0 +1,63 @@
+using System.Net;
+using System.Xml.Linq;
+
+namespace SelfHelp.Web.Tests.Languages;
+
+/// <summary>The bundled content root served as one site: English at /, German at /de (ADR 0010).</summary>
+public sealed class BundledLanguageTests(BundledLanguagesSite site) : IClassFixture<BundledLanguagesSite>
+{
+    private readonly HttpClient _client = site.CreateClient(new() { AllowAutoRedirect = false });
+
+    [Theory]
+    [InlineData("/de/")]
+    [InlineData("/de/modules")]
+    [InlineData("/de/modules/the-law/1")]
+    [InlineData("/de/help")]
+    [InlineData("/de/now")]
+    [InlineData("/de/exercises")]
+    [InlineData("/de/privacy")]
+    public async Task Get_GermanPage_IsGermanThroughout(string path)
+    {
+        var response = await _client.GetPathAsync(path);
+        var page = await Html.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("de", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Seite verlassen", page.Single(".quick-exit").ChildNodes[0].TextContent.Trim());
+        Assert.Equal("English", page.Single(".language-switch a").TextContent);
+        Assert.NotNull(page.QuerySelector("a[href^='tel:']"));
+    }
+
+    [Fact]
+    public async Task Get_GermanHelp_DefaultsToGermanHelplines()
+    {
+        var page = await _client.GetDocumentAsync("/de/help");
+
+        var phones = page.QuerySelectorAll("a[href^='tel:']").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("tel:112", phones);
+        Assert.Contains(phones, p => p!.StartsWith("tel:0800111", StringComparison.Ordinal));
+        Assert.DoesNotContain("tel:999", phones);
+    }
+
+    [Fact]
+    public async Task Get_EveryEnglishModuleStep_HasAGermanStepOfTheSameNumber()
+    {
+        var xml = XDocument.Parse(await _client.GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative), TestContext.Current.CancellationToken));
+        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var paths = xml.Descendants(ns + "loc").Select(l => new Uri(l.Value).AbsolutePath).ToHashSet(StringComparer.Ordinal);
+
+        var english = paths.Where(p => p.StartsWith("/modules/", StringComparison.Ordinal) || p.StartsWith("/exercises/", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(english);
+        Assert.All(english, p => Assert.Contains("/de" + p, paths));
+    }
+
+    [Theory]
+    [InlineData("/e/6.1", "/modules/thoughts/")]
+    [InlineData("/de/e/6.1", "/de/modules/thoughts/")]
+    public async Task Get_ExerciseCode_IsTheSameExerciseInBothLanguages(string path, string module)
+    {
+        var response = await _client.GetPathAsync(path);
+
+        Assert.StartsWith(module, response.Headers.Location?.OriginalString, StringComparison.Ordinal);
+    }
+}
