@@ -8,16 +8,19 @@ namespace SelfHelp.Content.Distress;
 /// <list type="bullet">
 /// <item>compatibility forms are read as plain letters (full-width "ｋｉｌｌ" is "kill"); letters and digits make words; apostrophes are dropped inside words ("don't" is "dont"); a change between
 /// digits and letters splits a word ("14yo" is "14 yo"); every other character separates words;</item>
+/// <item>German umlauts and sharp s are read as people write them without a German keyboard: "ä" as "ae", "ö" as "oe",
+/// "ü" as "ue", "ß" as "ss" ("würde" and "wuerde" are the same word, "Maß" is "mass");</item>
 /// <item>'.', '!', '?', ';', a new line and control characters end a sentence, except a '.' between two letters or
 /// digits ("y.o.", "3.5"); rules never match across sentences;</item>
 /// <item>',', ':', brackets, quotes and dashes, and the words "but", "and", "so", "because", "though", "although",
-/// "or" and "then" start a new clause.</item>
+/// "or" and "then" (and in German "und", "aber", "oder", "weil", "denn", "sondern", "obwohl") start a new clause.</item>
 /// </list>
 /// </summary>
 internal static class DistressText
 {
     private static readonly FrozenSet<string> ClauseWords = FrozenSet.ToFrozenSet(
-        ["but", "and", "so", "because", "though", "although", "or", "then"], StringComparer.Ordinal);
+        ["but", "and", "so", "because", "though", "although", "or", "then", "und", "aber", "oder", "weil", "denn", "sondern", "obwohl"],
+        StringComparer.Ordinal);
 
     public static List<List<Word>> Sentences(string text)
     {
@@ -36,7 +39,7 @@ internal static class DistressText
                     FlushWord();
                 }
 
-                word.Append(char.ToLowerInvariant(c));
+                AppendLetter(word, char.ToLowerInvariant(c));
             }
             else if (IsApostrophe(c))
             {
@@ -113,6 +116,16 @@ internal static class DistressText
             return text;
         }
     }
+
+    /// <summary>A lower-case letter or digit, with German umlauts and sharp s spelled out ("ä" is "ae", "ß" is "ss").</summary>
+    private static void AppendLetter(StringBuilder word, char c) => _ = c switch
+    {
+        '\u00E4' => word.Append("ae"),
+        '\u00F6' => word.Append("oe"),
+        '\u00FC' => word.Append("ue"),
+        '\u00DF' => word.Append("ss"),
+        _ => word.Append(c),
+    };
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02BC' or '`';
 }

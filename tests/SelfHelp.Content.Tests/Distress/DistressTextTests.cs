@@ -18,6 +18,28 @@ public class DistressTextTests
     }
 
     [Theory]
+    [InlineData("Ich würde NIE", "ich wuerde nie")]
+    [InlineData("ich wuerde nie", "ich wuerde nie")]
+    [InlineData("ÜBERDOSIS, Mädchen, größer", "ueberdosis maedchen groesser")]
+    [InlineData("Maß STRASSE Straße", "mass strasse strasse")]
+    [InlineData("14-Jährige", "14 jaehrige")]
+    [InlineData("Ma\u0308dchen", "maedchen")]
+    [InlineData("naïve café", "naïve café")]
+    public void Sentences_GermanUmlautsAndSharpSAreSpelledOut(string text, string words)
+    {
+        Assert.Equal(words, string.Join(' ', DistressText.Sentences(text).SelectMany(s => s).Select(w => w.Text)));
+    }
+
+    [Fact]
+    public void Sentences_GermanJoiningWordsStartANewClause()
+    {
+        var words = DistressText.Sentences("ich war nie allein und bin jetzt allein aber ok")[0];
+
+        Assert.True(words.Single(w => w.Text == "und").Clause > words.Single(w => w.Text == "nie").Clause);
+        Assert.True(words.Single(w => w.Text == "aber").Clause > words.Single(w => w.Text == "jetzt").Clause);
+    }
+
+    [Theory]
     [InlineData("I am fine. I want to die", 2)]
     [InlineData("one! two? three; four\nfive", 5)]
     [InlineData("item one\u001fitem two", 2)]

@@ -7,6 +7,9 @@ internal static class BundledContent
 
     public static string EnglishFolder { get; } = Path.Combine(RepositoryRoot, "content", "en");
 
+    /// <summary>The bundled folder of one language, such as <c>content/de</c>.</summary>
+    public static string LanguageFolder(string language) => Path.Combine(RepositoryRoot, "content", language);
+
     private static string FindRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
