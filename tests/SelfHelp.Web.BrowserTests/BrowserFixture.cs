@@ -64,7 +64,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         var chromium = FindChromium();
 
         _keysDirectory = Directory.CreateTempSubdirectory("selfhelp-browser-tests-keys-");
-        _app = new SelfHelpApp(ContentPath, _keysDirectory.FullName);
+        // The whole content folder, as a real site serves it: English at /, German at /de (ADR 0010).
+        _app = new SelfHelpApp(ContentRoot, _keysDirectory.FullName);
         _app.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         _app.StartServer();
         BaseAddress = Address(_app);
@@ -155,8 +156,14 @@ public sealed class BrowserFixture : IAsyncLifetime
                 $"Chromium not found: install Debian's package with `apt-get install -y chromium` or set {ChromiumVariable}.");
     }
 
-    /// <summary>The bundled content the site serves in these tests.</summary>
+    /// <summary>The bundled English content (the site serves the whole <see cref="ContentRoot"/>).</summary>
     public static string ContentPath { get; } = Path.Combine(FindRoot(), "content", "en");
+
+    /// <summary>The bundled German content, served under /de.</summary>
+    public static string GermanContentPath { get; } = Path.Combine(FindRoot(), "content", "de");
+
+    /// <summary>The content folder with every bundled language: what the site serves in these tests.</summary>
+    public static string ContentRoot { get; } = Path.Combine(FindRoot(), "content");
 
     private static string FixtureContentPath { get; } = Path.Combine(FindRoot(), "tests", "SelfHelp.Web.Tests", "Fixtures", "content", "en");
 

@@ -71,7 +71,8 @@ public class ModuleReadabilityTests
 
         var result = _loader.Load(content.Folder);
 
-        Assert.Equal(new ReadabilityScore(4, 2, 4), result.Readability.Single().Score);
+        var counted = result.Readability.Single().Score;
+        Assert.Equal((4, 2, 4), (counted.Words, counted.Sentences, counted.Syllables));
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public class ReadabilityScoreTests
         // 6 words, 2 sentences; syllables 4 + 3 + 1 + 2 + 2 + 1 = 13.
         var score = ReadabilityScore.Measure("Understanding behaviour takes patience. People change.");
 
-        Assert.Equal(new ReadabilityScore(6, 2, 13), score);
+        Assert.Equal((6, 2, 13), (score.Words, score.Sentences, score.Syllables));
         Assert.Equal((0.39 * 6 / 2) + (11.8 * 13 / 6) - 15.59, score.Grade, 10);
         Assert.Equal(11.1, score.RoundedGrade);
     }
@@ -20,7 +20,7 @@ public class ReadabilityScoreTests
     {
         var score = ReadabilityScore.Measure("The cat sat on the mat. The mat was red.");
 
-        Assert.Equal(new ReadabilityScore(10, 2, 10), score);
+        Assert.Equal((10, 2, 10), (score.Words, score.Sentences, score.Syllables));
         Assert.Equal(-1.8, score.RoundedGrade);
     }
 
