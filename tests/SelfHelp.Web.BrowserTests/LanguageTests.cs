@@ -43,9 +43,13 @@ public sealed class LanguageTests(BrowserFixture browser)
         Assert.StartsWith("/de/modules/welcome/3", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
         await Assertions.Expect(page.Locator(Hopes)).ToHaveValueAsync("Wieder ruhig schlafen können.");
         await Assertions.Expect(page.Locator(".quick-exit")).ToContainTextAsync("Seite verlassen");
-        await page.Locator("a[rel=next]").ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/de/modules/welcome/4$"));
-        await page.AssertNoAccessibilityViolationsAsync();
+        await page.Locator("button[name=go][value=next]").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/de/modules/welcome/4(\\?saved=page)?$"));
+        if (javaScript)
+        {
+            // axe runs as a script, so only where scripts run; the German pages are all scanned below.
+            await page.AssertNoAccessibilityViolationsAsync();
+        }
     }
 
     [Theory]
