@@ -16,7 +16,7 @@ public static class CheckInTrends
     {
         ArgumentNullException.ThrowIfNull(questions);
         ArgumentNullException.ThrowIfNull(state);
-        var labels = state.CheckIns.Select(c => c.Day.ToString("d MMM", CultureInfo.CurrentCulture)).ToList();
+        var labels = state.CheckIns.Select(c => c.Day.ToString(CultureInfo.CurrentCulture.TwoLetterISOLanguageName == "de" ? "d. MMM" : "d MMM", CultureInfo.CurrentCulture)).ToList();
         var series = questions.Questions
             .Select(q => new TrendSeries(
                 q.Id,

@@ -23,7 +23,8 @@ public sealed class SafetyContext(ContentStore content, ProgressStore progress, 
 
     public HelplineDirectory Directory => Current.Directory;
 
-    public string QuickExitUrl => options.Value.QuickExitUrl;
+    /// <summary>The neutral site quick exit goes to: the page's language's own (Safety:QuickExitUrls), else the site's.</summary>
+    public string QuickExitUrl => options.Value.QuickExitUrls.GetValueOrDefault(content.Language) ?? options.Value.QuickExitUrl;
 
     public string RegionCode => Current.Region?.Code ?? options.Value.DefaultRegion;
 

@@ -24,8 +24,18 @@ public sealed class BundledLanguageTests(BundledLanguagesSite site) : IClassFixt
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("de", page.DocumentElement.GetAttribute("lang"));
         Assert.Equal("Seite verlassen", page.Single(".quick-exit").ChildNodes[0].TextContent.Trim());
+        Assert.Equal("https://www.dwd.de/", page.Single(".quick-exit").GetAttribute("href"));
         Assert.Equal("English", page.Single(".language-switch a").TextContent);
         Assert.NotNull(page.QuerySelector("a[href^='tel:']"));
+    }
+
+    [Fact]
+    public async Task Get_EnglishPage_KeepsTheSitesQuickExit()
+    {
+        var page = await _client.GetDocumentAsync("/modules");
+
+        Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("https://www.bbc.co.uk/weather", page.Single(".quick-exit").GetAttribute("href"));
     }
 
     [Fact]
