@@ -201,6 +201,14 @@ public sealed class LanguageTests(MultilingualFixtureSite site) : IClassFixture<
         Assert.Contains("Mijn verhaal, in het Nederlands.", english.Single($"textarea[name='{story}']").TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Get_Privacy_NamesTheLanguageCookie()
+    {
+        var page = await _client.GetDocumentAsync("/privacy");
+
+        Assert.Contains("“sh-lang”", page.Single("[data-test='language-cookie']").TextContent, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/NL/modules/first/1")]
     [InlineData("/nl")]
