@@ -18,6 +18,12 @@ public sealed class SiteOptions : IValidatableObject
     [StringLength(40, ErrorMessage = "Site:Name must be 40 characters or fewer.")]
     public string Name { get; set; } = "";
 
+    /// <summary>The name in another language, where it differs (<c>Site:Names:de</c> = <c>Selbsthilfe</c>); else <see cref="Name"/>.</summary>
+    public Dictionary<string, string> Names { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The site's name in a language.</summary>
+    public string NameIn(string language) => Names.GetValueOrDefault(language) is { Length: > 0 and <= 40 } name ? name : Name;
+
     /// <summary>Who runs the site, shown on the About page: the charity or service's name.</summary>
     [Required(ErrorMessage = "Site:Operator must name who runs the site; it is shown on the About page.")]
     [StringLength(120, ErrorMessage = "Site:Operator must be 120 characters or fewer.")]

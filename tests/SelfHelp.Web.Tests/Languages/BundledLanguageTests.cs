@@ -25,6 +25,7 @@ public sealed class BundledLanguageTests(BundledLanguagesSite site) : IClassFixt
         Assert.Equal("de", page.DocumentElement.GetAttribute("lang"));
         Assert.Equal("Seite verlassen", page.Single(".quick-exit").ChildNodes[0].TextContent.Trim());
         Assert.Equal("https://www.dwd.de/", page.Single(".quick-exit").GetAttribute("href"));
+        Assert.Equal("Selbsthilfe", page.Single(".site-header__name").TextContent.Trim());
         Assert.Equal("English", page.Single(".language-switch a").TextContent);
         Assert.NotNull(page.QuerySelector("a[href^='tel:']"));
     }
