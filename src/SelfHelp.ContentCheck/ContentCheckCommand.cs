@@ -46,7 +46,7 @@ internal static class ContentCheckCommand
             return Usage;
         }
 
-        var languages = LanguageFolders(folder);
+        IReadOnlyList<string> languages = LanguageFolders.IsLanguageFolder(folder) ? [] : LanguageFolders.Find(folder);
         if (languages.Count == 0)
         {
             // Checked as a language folder, which reports what is missing.
@@ -84,12 +84,6 @@ internal static class ContentCheckCommand
 
     /// <summary>The language every translation is compared with.</summary>
     private const string OriginalLanguage = "en";
-
-    /// <summary>The language folders under a content folder (those with a modules folder); empty when it is one itself.</summary>
-    private static List<string> LanguageFolders(string folder) =>
-        Directory.Exists(Path.Combine(folder, "modules")) || File.Exists(Path.Combine(folder, "helplines.yml"))
-            ? []
-            : [.. Directory.EnumerateDirectories(folder).Where(d => Directory.Exists(Path.Combine(d, "modules"))).Order(StringComparer.Ordinal)];
 
     private static int Check(string folder, TextWriter output, out ContentLoadResult loaded)
     {

@@ -21,7 +21,7 @@ internal static class ContentExtensions
         {
             var options = provider.GetRequiredService<IOptions<ContentOptions>>().Value;
             var root = Path.GetFullPath(options.Path, environment.ContentRootPath);
-            var folders = ContentLanguages.FindFolders(root);
+            var folders = LanguageFolders.Find(root);
             var text = provider.GetRequiredService<IStringLocalizer<Ui>>();
             var logger = provider.GetRequiredService<ILogger<ContentSource>>();
             var defaultFolder = folders.Count == 1

@@ -52,23 +52,6 @@ public sealed class ContentLanguages
     public string PrefixOf(string language) =>
         string.Equals(language, Default.Language, StringComparison.OrdinalIgnoreCase) ? "" : "/" + language;
 
-    /// <summary>
-    /// The language folders under <paramref name="folder"/>: the folder itself when it holds a <c>modules</c> folder
-    /// or any content file; otherwise each sub-folder that does, by name.
-    /// </summary>
-    public static IReadOnlyList<string> FindFolders(string folder)
-    {
-        ArgumentNullException.ThrowIfNull(folder);
-        if (IsLanguageFolder(folder))
-        {
-            return [folder];
-        }
-
-        return Directory.Exists(folder)
-            ? [.. Directory.EnumerateDirectories(folder).Where(IsLanguageFolder).Order(StringComparer.Ordinal)]
-            : [];
-    }
-
     /// <summary>True when the name is a language the runtime knows, such as <c>en</c>, <c>de</c> or <c>pt-BR</c>.</summary>
     public static bool IsLanguageCode(string name)
     {
@@ -86,7 +69,4 @@ public sealed class ContentLanguages
             return false;
         }
     }
-
-    private static bool IsLanguageFolder(string folder) =>
-        Directory.Exists(Path.Combine(folder, "modules")) || File.Exists(Path.Combine(folder, "helplines.yml"));
 }
