@@ -12,11 +12,12 @@ public static class CheckInTrends
     /// <summary>The id of the wellbeing score's series.</summary>
     public const string WellbeingId = "wellbeing";
 
-    public static ImmutableArray<TrendSeries> From(CheckInQuestions questions, ProgressState state, string wellbeingTitle)
+    /// <param name="dayFormat">How a day is labelled in the language (Ui text Format.DayMonth: "d MMM", German "d. MMM").</param>
+    public static ImmutableArray<TrendSeries> From(CheckInQuestions questions, ProgressState state, string wellbeingTitle, string dayFormat = "d MMM")
     {
         ArgumentNullException.ThrowIfNull(questions);
         ArgumentNullException.ThrowIfNull(state);
-        var labels = state.CheckIns.Select(c => c.Day.ToString(CultureInfo.CurrentCulture.TwoLetterISOLanguageName == "de" ? "d. MMM" : "d MMM", CultureInfo.CurrentCulture)).ToList();
+        var labels = state.CheckIns.Select(c => c.Day.ToString(dayFormat, CultureInfo.CurrentCulture)).ToList();
         var series = questions.Questions
             .Select(q => new TrendSeries(
                 q.Id,

@@ -31,6 +31,21 @@ public sealed class BundledLanguageTests(BundledLanguagesSite site) : IClassFixt
     }
 
     [Fact]
+    public async Task Post_GermanCheckIn_ShowsDatesTheGermanWay()
+    {
+        var client = site.CreateClient();
+        var saved = await client.PostFormAsync("/de/check-in", ("q.urge-days", "2"), ("q.strongest-urge", "3"), ("q.clear-days", "4"), ("q.used-plan", "1"), ("q.mood", "3"));
+        Assert.True((int)saved.StatusCode < 400, $"saving gave {saved.StatusCode}");
+
+        var checkIn = await client.GetDocumentAsync("/de/check-in");
+        var progress = await client.GetDocumentAsync("/de/my-progress");
+
+        var today = DateTime.Now;
+        Assert.Contains($"{today.Day}. ", checkIn.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Matches(@"\b\d{1,2}\. [A-Z][a-zä]{2}", progress.Body!.TextContent);
+    }
+
+    [Fact]
     public async Task Get_EnglishPage_KeepsTheSitesQuickExit()
     {
         var page = await _client.GetDocumentAsync("/modules");

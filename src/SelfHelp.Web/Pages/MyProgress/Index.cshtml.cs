@@ -50,7 +50,7 @@ public sealed class MyProgressModel(
     {
         var state = progress.Current;
         CheckedIn = checkedIn == 1;
-        Trends = SelfHelp.Web.CheckIns.CheckInTrends.From(content.CheckIn, state, text["CheckIn.Wellbeing.Score"]);
+        Trends = SelfHelp.Web.CheckIns.CheckInTrends.From(content.CheckIn, state, text["CheckIn.Wellbeing.Score"], text["Format.DayMonth"]);
         CheckInDue = CheckInAvailable && SelfHelp.Web.CheckIns.CheckInSchedule.IsDue(state, pacing.Today);
         if (CheckInDue)
         {
