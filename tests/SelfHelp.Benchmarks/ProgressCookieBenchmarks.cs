@@ -15,7 +15,8 @@ namespace SelfHelp.Benchmarks;
 /// <summary>
 /// What progress costs a request with a full notebook: the bundled programme read and finished, and 100 words of
 /// prose in every text box and every list line. Reading the progress cookie (every page), one module's answers (a
-/// step page), the whole notebook (My answers, the progress file), and saving one module's answers (a post).
+/// step page), the whole notebook (My answers, the progress file), writing the progress cookie back (a page view that
+/// moves on) and saving one module's answers (a post).
 /// </summary>
 [MemoryDiagnoser]
 [ShortRunJob]
@@ -75,6 +76,14 @@ public class ProgressCookieBenchmarks
 
     [Benchmark]
     public Notebook ReadWholeNotebook() => Store(Request()).Notebook();
+
+    /// <summary>A page view that moves on (another step read, or the last page seen changed): the progress cookie is rewritten.</summary>
+    [Benchmark]
+    public SaveResult WriteProgress()
+    {
+        var store = Store(Request());
+        return store.Save(store.Current with { LastPosition = new Position(_moduleId, 1) });
+    }
 
     [Benchmark]
     public SaveResult SaveOneModule() => Store(Request()).Save(_changed, _state);

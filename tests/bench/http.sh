@@ -16,7 +16,7 @@
 # BENCH_PAGE (/modules/thoughts/2), BENCH_NOTEBOOK (set to "full" for 100 words in every text box of the
 # programme before measuring, so every request carries a full notebook's cookies), BENCH_PROFILE (a file: after the
 # rounds, one more uncompressed run on the site sampled by perf, with JIT-compiled methods named, and the top of the
-# profile printed). Needs wrk and nginx (apt-get install -y wrk nginx); Brotli on nginx needs
+# profile printed), BENCH_ROUNDS (a space-separated subset of "identity gzip br"). Needs wrk and nginx (apt-get install -y wrk nginx); Brotli on nginx needs
 # libnginx-mod-http-brotli-filter, and the Brotli round is skipped without it.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../lib/servers.sh"
@@ -211,6 +211,13 @@ check_encoding() {
 
 rounds=("identity:" "gzip:gzip")
 [[ $brotli_on == true ]] && rounds+=("br:br")
+if [[ -n ${BENCH_ROUNDS:-} ]]; then
+  # Only the named rounds (for quick comparisons while working), in the order above.
+  wanted=" $BENCH_ROUNDS "
+  kept=()
+  for round in "${rounds[@]}"; do [[ $wanted == *" ${round%%:*} "* ]] && kept+=("$round"); done
+  rounds=("${kept[@]}")
+fi
 results=()
 echo
 echo "page $page, cookie ${#cookie} bytes, page $(wc -c <"$work_dir/www/page.html") bytes"

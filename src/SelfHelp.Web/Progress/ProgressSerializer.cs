@@ -36,7 +36,7 @@ internal static partial class ProgressSerializer
     {
         WriteProgress(writer, state);
         WriteSections(writer, state);
-    }, quality: 5);
+    }, quality: 2);
 
     /// <summary>
     /// One module's answers, compressed as hard as Brotli can (quality 11: about 15% smaller than 9 on prose, at a few

@@ -23,6 +23,7 @@ internal static class SiteExtensions
             hosts.AllowEmptyHosts = true;
             hosts.IncludeFailureMessage = false;
         });
+        services.AddSingleton<PageLinks>();
         return services;
     }
 
