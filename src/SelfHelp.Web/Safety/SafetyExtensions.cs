@@ -12,6 +12,7 @@ internal static class SafetyExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<SafetyContext>();
+        services.AddSingleton<SafetyPanelHtml>();
         return services;
     }
 }
