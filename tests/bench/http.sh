@@ -13,10 +13,12 @@
 # nginx's throughput.
 #
 # Settings (environment): BENCH_CONNECTIONS (64), BENCH_DURATION (10s), BENCH_WARMUP (5s), BENCH_THREADS (1),
-# BENCH_PAGE (/modules/thoughts/2), BENCH_NOTEBOOK (set to "full" for 100 words in every text box of the
-# programme before measuring, so every request carries a full notebook's cookies), BENCH_PROFILE (a file: after the
-# rounds, one more uncompressed run on the site sampled by perf, with JIT-compiled methods named, and the top of the
-# profile printed), BENCH_ROUNDS (a space-separated subset of "identity gzip br"). Needs wrk and nginx (apt-get install -y wrk nginx); Brotli on nginx needs
+# BENCH_PAGE (/modules/thoughts/2, a step with a saved answer; any other page is measured as it is),
+# BENCH_NOTEBOOK (set to "full" for 100 words in every text box of the programme before measuring, so every request
+# carries a full notebook's cookies), BENCH_PROFILE (a file: after the rounds, one more uncompressed run on the site
+# sampled by perf, with JIT-compiled methods named, and the top of the profile printed; DOTNET_ReadyToRun=0 with
+# --build-output names the framework's methods too), BENCH_ROUNDS (a space-separated subset of "identity gzip br",
+# for quick comparisons). Needs wrk and nginx (apt-get install -y wrk nginx); Brotli on nginx needs
 # libnginx-mod-http-brotli-filter, and the Brotli round is skipped without it.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../lib/servers.sh"

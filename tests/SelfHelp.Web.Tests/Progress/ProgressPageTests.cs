@@ -39,6 +39,20 @@ public sealed class ProgressPageTests : IClassFixture<FixtureSite>
     }
 
     [Fact]
+    public async Task Get_SameStepAgain_WritesNoProgressCookie_ButMovingOnDoes()
+    {
+        // Nothing changed, so nothing is encrypted and sent back (issue 21); the next step changes what was read.
+        var client = NewBrowser();
+        await client.GetPathAsync("/modules/first/1");
+
+        var again = await client.GetPathAsync("/modules/first/1");
+        var next = await client.GetPathAsync("/modules/first/2");
+
+        Assert.DoesNotContain(again.Headers.TryGetValues("Set-Cookie", out var set) ? set : [], c => c.StartsWith("state=", StringComparison.Ordinal));
+        Assert.Contains(next.Headers.GetValues("Set-Cookie"), c => c.StartsWith("state=", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Get_Home_AfterReadingAStep_OffersToContinue()
     {
         var client = NewBrowser();
