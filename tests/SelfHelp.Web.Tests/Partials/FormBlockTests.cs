@@ -1,14 +1,15 @@
 using System.Collections.Immutable;
 using AngleSharp.Dom;
-using Bunit;
 using SelfHelp.Content.Catalogue;
-using SelfHelp.Web.Components;
 using SelfHelp.Web.Forms;
 
-namespace SelfHelp.Web.Tests.Components;
+namespace SelfHelp.Web.Tests.Partials;
 
-public sealed class FormBlockViewTests : ComponentTestContext
+/// <summary>The _FormBlock partial: one block of questions inside a page's single form.</summary>
+public sealed class FormBlockTests(FixtureSite site) : IClassFixture<FixtureSite>
 {
+    private Task<PartialView> Render(FormBlockModel model) => PartialView.RenderAsync(site.Services, "_FormBlock", model);
+
     private static readonly FormBlockPart Exercise = new(
         FormKind.Exercise,
         "my-reasons",
@@ -24,9 +25,9 @@ public sealed class FormBlockViewTests : ComponentTestContext
         ]);
 
     [Fact]
-    public void Render_Exercise_ShowsCodeInTitleAndMeta()
+    public async Task Render_Exercise_ShowsCodeInTitleAndMeta()
     {
-        var cut = Render<FormBlockView>(p => p.Add(x => x.Form, Exercise));
+        var cut = await Render(new FormBlockModel(Exercise, FormState.Blank));
 
         Assert.Equal("Exercise 2.1: My reasons", cut.Find("h2").TextContent.Trim());
         Assert.Contains("exercise 2.1", cut.Find(".form-block__meta").TextContent, StringComparison.Ordinal);
@@ -34,9 +35,9 @@ public sealed class FormBlockViewTests : ComponentTestContext
     }
 
     [Fact]
-    public void Render_Exercise_EveryInputHasALabel()
+    public async Task Render_Exercise_EveryInputHasALabel()
     {
-        var cut = Render<FormBlockView>(p => p.Add(x => x.Form, Exercise));
+        var cut = await Render(new FormBlockModel(Exercise, FormState.Blank));
 
         var inputs = cut.FindAll("input:not([type=hidden]), textarea");
         Assert.Equal(1 + 10 + 2 + 3, inputs.Count);
@@ -49,18 +50,18 @@ public sealed class FormBlockViewTests : ComponentTestContext
     }
 
     [Fact]
-    public void Render_Exercise_GroupsChoicesInFieldsetsWithLegends()
+    public async Task Render_Exercise_GroupsChoicesInFieldsetsWithLegends()
     {
-        var cut = Render<FormBlockView>(p => p.Add(x => x.Form, Exercise));
+        var cut = await Render(new FormBlockModel(Exercise, FormState.Blank));
 
         var legends = cut.FindAll("fieldset > legend").Select(l => l.TextContent.Trim());
         Assert.Equal(["How ready are you?", "What helps?", "Who could you talk to?"], legends);
     }
 
     [Fact]
-    public void Render_Hints_AreLinkedWithAriaDescribedBy()
+    public async Task Render_Hints_AreLinkedWithAriaDescribedBy()
     {
-        var cut = Render<FormBlockView>(p => p.Add(x => x.Form, Exercise));
+        var cut = await Render(new FormBlockModel(Exercise, FormState.Blank));
 
         var textarea = cut.Find("textarea");
         Assert.Equal("Take your time.", cut.Find($"#{textarea.GetAttribute("aria-describedby")!.Split(' ')[0]}").TextContent.Trim());
@@ -69,9 +70,9 @@ public sealed class FormBlockViewTests : ComponentTestContext
     }
 
     [Fact]
-    public void Render_Block_IsPartOfThePageFormWithNamesThatCarryTheFormId()
+    public async Task Render_Block_IsPartOfThePageFormWithNamesThatCarryTheFormId()
     {
-        var cut = Render<FormBlockView>(p => p.Add(x => x.Form, Exercise).Add(x => x.Button, "Save my answers"));
+        var cut = await Render(new FormBlockModel(Exercise, FormState.Blank, "Save my answers"));
 
         Assert.Empty(cut.FindAll("form"));
         Assert.Equal("my-reasons", cut.Find("input[type=hidden][name=forms]").GetAttribute("value"));
@@ -84,17 +85,17 @@ public sealed class FormBlockViewTests : ComponentTestContext
     }
 
     [Fact]
-    public void Render_WithoutButton_LeavesSavingToThePage()
+    public async Task Render_WithoutButton_LeavesSavingToThePage()
     {
-        var cut = Render<FormBlockView>(p => p.Add(x => x.Form, Exercise));
+        var cut = await Render(new FormBlockModel(Exercise, FormState.Blank));
 
         Assert.Empty(cut.FindAll("button"));
     }
 
     [Fact]
-    public void Render_TextAndListLimits_AreSaidBeforeTypingAndNothingCutsPastedText()
+    public async Task Render_TextAndListLimits_AreSaidBeforeTypingAndNothingCutsPastedText()
     {
-        var cut = Render<FormBlockView>(p => p.Add(x => x.Form, Exercise));
+        var cut = await Render(new FormBlockModel(Exercise, FormState.Blank));
 
         Assert.Empty(cut.FindAll("[maxlength]"));
         var textarea = cut.Find("textarea");
@@ -106,23 +107,23 @@ public sealed class FormBlockViewTests : ComponentTestContext
     }
 
     [Fact]
-    public void Render_TooLarge_OffersTheDownloadOfEverythingTyped()
+    public async Task Render_TooLarge_OffersTheDownloadOfEverythingTyped()
     {
         var state = new FormState(new Dictionary<string, string> { ["why"] = "Long words" }, new Dictionary<string, string>(), TooLarge: true);
 
-        var cut = Render<FormBlockView>(p => p.Add(x => x.Form, Exercise).Add(x => x.State, state));
+        var cut = await Render(new FormBlockModel(Exercise, state));
 
         Assert.Equal("Long words", cut.Find("textarea").TextContent);
         Assert.Equal("download", cut.Find(".form-block__full button").GetAttribute("value"));
     }
 
     [Fact]
-    public void Render_StartingPoint_AsksForARating()
+    public async Task Render_StartingPoint_AsksForARating()
     {
         var start = new FormBlockPart(FormKind.StartingPoint, "starting-point", null, "How sure?", null, 1,
             [new FormField("rating", FieldKind.Scale, "How sure?", null, "Not sure", "Very sure", [], 0)]);
 
-        var cut = Render<FormBlockView>(p => p.Add(x => x.Form, start));
+        var cut = await Render(new FormBlockModel(start, FormState.Blank));
 
         Assert.Equal("Your starting point", cut.Find("h2").TextContent.Trim());
         Assert.Equal(10, cut.FindAll("input[type=radio]").Count);
@@ -130,25 +131,50 @@ public sealed class FormBlockViewTests : ComponentTestContext
     }
 
     [Fact]
-    public void Render_ReflectionWithoutTitle_UsesDefaultTitle()
+    public async Task Render_ReflectionWithoutTitle_UsesDefaultTitle()
     {
         var reflection = new FormBlockPart(FormKind.Reflection, "reflection", null, "", null, 2,
             ImmutableArray.Create(new FormField("q1", FieldKind.Text, "What stood out?", null, null, null, [], 0)));
 
-        var cut = Render<FormBlockView>(p => p.Add(x => x.Form, reflection));
+        var cut = await Render(new FormBlockModel(reflection, FormState.Blank));
 
         Assert.Equal("Looking back", cut.Find("h2").TextContent.Trim());
         Assert.Equal("What stood out?", cut.Find("label").TextContent.Trim());
     }
 
     [Fact]
-    public void Render_LabelsFromContent_AreEncoded()
+    public async Task Render_LabelsFromContent_AreEncoded()
     {
         var hostile = Exercise with { Title = "<script>alert(1)</script>" };
 
-        var cut = Render<FormBlockView>(p => p.Add(x => x.Form, hostile));
+        var cut = await Render(new FormBlockModel(hostile, FormState.Blank));
 
         Assert.Empty(cut.FindAll("script"));
         Assert.Contains("<script>", cut.Find("h2").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Render_FieldInError_SaysSoBesideItAndLinksTheMessage()
+    {
+        var state = new FormState(new Dictionary<string, string> { ["why"] = "" }, new Dictionary<string, string> { ["why"] = "Write something first." });
+
+        var cut = await Render(new FormBlockModel(Exercise, state));
+
+        var textarea = cut.Find("textarea");
+        Assert.Equal("true", textarea.GetAttribute("aria-invalid"));
+        var message = cut.Find(".field__error");
+        Assert.Contains(message.Id, textarea.GetAttribute("aria-describedby")!.Split(' '));
+        Assert.Equal("Error: Write something first.", message.TextContent.Trim());
+        Assert.Single(cut.FindAll(".field--error"));
+        Assert.Null(cut.FindAll("input[type=radio]")[0].GetAttribute("aria-invalid"));
+    }
+
+    [Fact]
+    public async Task Render_HeadingAndIntro_ReplaceTheFormsOwn()
+    {
+        var cut = await Render(new FormBlockModel(Exercise, FormState.Blank, Heading: "Finish this module", Intro: "One last question."));
+
+        Assert.Equal("Finish this module", cut.Find("h2").TextContent.Trim());
+        Assert.Equal("One last question.", cut.FindAll(".form-block__intro")[^1].TextContent.Trim());
     }
 }
