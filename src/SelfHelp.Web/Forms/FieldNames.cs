@@ -30,6 +30,23 @@ public static class FieldNames
 
     public static string LimitId(FormBlockPart form, FormField field) => $"{Id(form, field)}-limit";
 
+    /// <summary>
+    /// The ids given, space-separated, for an <c>aria-describedby</c> attribute; null (no attribute) when every one
+    /// is null. Pass null for a part that is not shown (no hint, no error).
+    /// </summary>
+    public static string? DescribedBy(params string?[] ids)
+    {
+        string? joined = null;
+        foreach (var id in ids)
+        {
+            if (id is not null)
+            {
+                joined = joined is null ? id : $"{joined} {id}";
+            }
+        }
+        return joined;
+    }
+
     /// <summary>The id of a form's heading: where a page goes back to after saving it.</summary>
     public static string TitleId(FormBlockPart form) => TitleId(form.Id);
 

@@ -24,10 +24,6 @@ public sealed record FormBlockModel(FormBlockPart Form, FormState State, string?
         FormKind.Reflection => "reflection",
         _ => "exercise",
     };
-
-    /// <summary>The ids given, space-separated, for aria-describedby; null when there are none.</summary>
-    public static string? Join(params string?[] ids) =>
-        ids.Any(i => i is not null) ? string.Join(' ', ids.OfType<string>()) : null;
 }
 
 /// <summary>What the <c>_ContentParts</c> partial shows: rendered Markdown and forms, in order.</summary>
