@@ -8,7 +8,8 @@ namespace SelfHelp.Web.Forms;
 
 /// <summary>
 /// For pages that check their antiforgery token themselves: reads the posted form before anything else does, so that
-/// a body over the page's limit or a malformed form gets a clear error page (413 or 400) instead of an exception, a
+/// a body over the page's limit, a malformed form or a post that is not a form at all gets a clear error page (413 or 400)
+/// instead of an exception, a
 /// value holding a control character (a NUL pasted from somewhere) does not cost the person the rest of their words,
 /// and any method other than GET and HEAD that the page has no handler for gets 405.
 /// </summary>
@@ -23,8 +24,16 @@ public sealed class ReadsOwnFormAttribute : Attribute, IAsyncPageFilter
         ArgumentNullException.ThrowIfNull(context);
         var http = context.HttpContext;
         var request = http.Request;
-        if (!HttpMethods.IsPost(request.Method) || !request.HasFormContentType)
+        if (!HttpMethods.IsPost(request.Method))
         {
+            return;
+        }
+
+        if (!request.HasFormContentType)
+        {
+            // No Content-Type, JSON, plain text: not a form this site sent, so nothing a person typed in it. The
+            // handler would fail reading Request.Form (a 500); a clear 400 page instead.
+            Refuse(http, StatusCodes.Status400BadRequest);
             return;
         }
 

@@ -103,6 +103,25 @@ public sealed class EveryRouteOverRawHttpTests : IDisposable
     }
 
     [Fact]
+    public async Task EveryRoute_OddBodies_NoServerError()
+    {
+        // A POST with no Content-Type used to reach a step's handler and fail reading Request.Form (a 500).
+        var requests = new List<byte[]>();
+        foreach (var route in _routes)
+        {
+            foreach (var method in new[] { "POST", "PUT", "PATCH", "DELETE" })
+            {
+                requests.AddRange(OddBodies.Select(body => Request(method, Target(route, null, null), "Host: localhost", body)));
+            }
+        }
+
+        var failures = await SendAllAsync(requests);
+
+        Assert.True(failures.Count == 0, $"{failures.Count} of {requests.Count} requests failed, for example:\n" + string.Join("\n", failures.Take(8)));
+        Assert.Empty(_sink.Events.Where(e => e.Level >= LogEventLevel.Error).Select(e => e.RenderMessage(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
     public async Task EveryRoute_OddHostHeaders_NoServerError()
     {
         var requests = new List<byte[]>();
@@ -189,9 +208,27 @@ public sealed class EveryRouteOverRawHttpTests : IDisposable
         return path.Length == 0 ? "/" : path.ToString();
     }
 
-    private static byte[] Request(string method, string target, string? host, string version = "HTTP/1.1")
+    private static byte[] Request(string method, string target, string? host, string version = "HTTP/1.1") =>
+        Request(method, target, host, method is "GET" or "HEAD" ? null : (FormType, "form=x&__token=y"), version);
+
+    private const string FormType = "application/x-www-form-urlencoded";
+
+    /// <summary>Bodies a page's handler might not expect: no Content-Type at all, other types, broken multipart, empty.</summary>
+    private static readonly (string? Type, string Body)[] OddBodies =
+    [
+        (null, "form=x&__token=y"),
+        (null, ""),
+        ("application/json", "{\"forms\":\"x\"}"),
+        ("text/plain", "forms=x"),
+        ("multipart/form-data", "forms=x"),
+        ("multipart/form-data; boundary=b", "--b\r\nContent-Disposition: form-data; name=\"forms\"\r\n\r\nx"),
+        (FormType, ""),
+        (FormType + "; charset=utf-16", "f\0o\0r\0m\0s\0=\0x\0"),
+    ];
+
+    private static byte[] Request(string method, string target, string? host, (string? Type, string Body)? content, string version = "HTTP/1.1")
     {
-        var body = method is "GET" or "HEAD" ? "" : "form=x&__token=y";
+        var body = content?.Body ?? "";
         var headers = new StringBuilder();
         if (host is not null)
         {
@@ -199,9 +236,14 @@ public sealed class EveryRouteOverRawHttpTests : IDisposable
         }
 
         headers.Append("Connection: close\r\nAccept-Encoding: gzip, deflate, br, zstd\r\n");
-        if (body.Length > 0)
+        if (content is { Type: { } type })
         {
-            headers.Append(System.Globalization.CultureInfo.InvariantCulture, $"Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {body.Length}\r\n");
+            headers.Append(System.Globalization.CultureInfo.InvariantCulture, $"Content-Type: {type}\r\n");
+        }
+
+        if (content is not null)
+        {
+            headers.Append(System.Globalization.CultureInfo.InvariantCulture, $"Content-Length: {Encoding.Latin1.GetByteCount(body)}\r\n");
         }
 
         return Encoding.Latin1.GetBytes($"{method} {target} {version}\r\n{headers}\r\n{body}");

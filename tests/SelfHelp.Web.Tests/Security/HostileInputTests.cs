@@ -99,6 +99,32 @@ public sealed class HostileInputTests : IClassFixture<BundledSite>
         Assert.True(response.StatusCode is HttpStatusCode.RequestEntityTooLarge or HttpStatusCode.BadRequest, $"Got {response.StatusCode}.");
         Assert.Equal("We could not accept that", (await Html.ParseAsync(response)).Single("h1").TextContent.Trim());
     }
+
+    [Theory]
+    [InlineData("/modules/welcome/3", null)]
+    [InlineData("/modules/welcome/3", "application/json")]
+    [InlineData("/modules/welcome/3", "text/plain")]
+    [InlineData("/modules/thoughts/1", null)]
+    [InlineData("/modules/thoughts", "application/json")]
+    [InlineData("/my-plan", "text/plain")]
+    [InlineData("/check-in", null)]
+    [InlineData("/save", "application/json")]
+    public async Task Post_ThatIsNotAForm_GetsAClearPageNotAServerError(string path, string? contentType)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path);
+        if (contentType is not null)
+        {
+            request.Content = new StringContent("{\"a\":\"b\"}");
+            request.Content.Headers.ContentType = new(contentType);
+        }
+
+        var response = await NewBrowser().SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var page = await Html.ParseAsync(response);
+        Assert.Equal("We could not accept that", page.Single("h1").TextContent.Trim());
+        Assert.NotNull(page.QuerySelector("section#safety"));
+    }
 }
 
 public sealed class RateLimitTests : IClassFixture<RateLimitTests.StrictSite>
