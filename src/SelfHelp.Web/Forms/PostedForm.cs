@@ -8,10 +8,9 @@ namespace SelfHelp.Web.Forms;
 
 /// <summary>
 /// For pages that check their antiforgery token themselves: reads the posted form before anything else does, so that
-/// a body over the page's limit, a malformed form or a post that is not a form at all gets a clear error page (413 or 400)
-/// instead of an exception, a
-/// value holding a control character (a NUL pasted from somewhere) does not cost the person the rest of their words,
-/// and any method other than GET and HEAD that the page has no handler for gets 405.
+/// a body over the page's limit, a malformed form or a post that is not a form at all gets a clear error page (413 or
+/// 400) instead of an exception, a value holding a control character (a NUL pasted from somewhere) does not cost the
+/// person the rest of their words, and any method other than GET and HEAD that the page has no handler for gets 405.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class ReadsOwnFormAttribute : Attribute, IAsyncPageFilter

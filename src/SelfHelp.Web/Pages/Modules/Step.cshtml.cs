@@ -127,7 +127,8 @@ public sealed class StepModel(ContentStore content, IAntiforgery antiforgery, Pr
 
         Module = module;
         Step = found;
-        NextModule = Journey.NextModule(catalogue, progress.Current, module);
+        // Only the last step links to the next module.
+        NextModule = IsLast ? Journey.NextModule(catalogue, progress.Current, module) : null;
         Forms = IsLast ? [.. found.Forms, module.FinishForm] : [.. found.Forms];
         // A reading step has no form to post: no token to issue (issue 21: a tenth of a reading step's CPU).
         Token = Forms.IsEmpty ? FormToken.None : FormToken.For(antiforgery, HttpContext);
