@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using SelfHelp.Content.Catalogue;
 using SelfHelp.Content.Loading;
 using SelfHelp.Web.ContentHosting;
+using SelfHelp.Web.Keys;
 using SelfHelp.Web.Progress;
 
 namespace SelfHelp.Benchmarks;
@@ -33,8 +34,12 @@ public class ProgressCookieBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var services = new ServiceCollection().AddDataProtection().Services.BuildServiceProvider();
-        _protector = new ProgressProtector(new EphemeralDataProtectionProvider(), services);
+        // A ring with the site's algorithm (ADR 0012); the framework's ephemeral provider would use its default.
+        var services = new ServiceCollection().AddDataProtection()
+            .UseCryptographicAlgorithms(KeyRingAlgorithm.ForNewKeys())
+            .PersistKeysToFileSystem(Directory.CreateTempSubdirectory("selfhelp-benchmark-keys-"))
+            .Services.BuildServiceProvider();
+        _protector = new ProgressProtector(services.GetRequiredService<IDataProtectionProvider>(), services);
         _options = Options.Create(new ProgressOptions());
         _content = LoadContent();
         var (state, notebook) = FullNotebook.Build(_content.Catalogue);

@@ -20,7 +20,9 @@ internal static class KeyRingExtensions
             .ValidateOnStart();
 
         // Set explicitly: the default is derived from the content root's path, which differs between machines.
-        services.AddDataProtection().SetApplicationName(ApplicationName);
+        services.AddDataProtection()
+            .SetApplicationName(ApplicationName)
+            .UseCryptographicAlgorithms(KeyRingAlgorithm.ForNewKeys());
         var options = configuration.GetSection(KeyRingOptions.Section).Get<KeyRingOptions>() ?? new KeyRingOptions();
         var policy = new KeyRingPolicy(options.AllowNewRing ?? environment.IsDevelopment());
         services.AddSingleton(policy);

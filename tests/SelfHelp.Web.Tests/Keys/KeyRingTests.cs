@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Xml.Linq;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
@@ -37,6 +38,57 @@ public sealed class KeyRingTests
 
         Assert.Contains(Answer, await answers.TextAsync(), StringComparison.Ordinal);
         Assert.NotEmpty(Directory.GetFiles(keys.Path, "key-*.xml"));
+    }
+
+    [Fact]
+    public void NewKeys_UseAes256Gcm()
+    {
+        using var keys = new KeysFolder();
+        using var site = Site(("KeyRing:Path", keys.Path));
+
+        site.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Protect([1]);
+
+        Assert.Equal(["AES_256_GCM"], Algorithms(keys.Path));
+    }
+
+    [Fact]
+    public async Task RingFromBeforeGcm_CookiesItProtectedStillRead_AndTheNextKeyIsGcm()
+    {
+        using var keys = new KeysFolder();
+        // The ring as the site made it before ADR 0012: the framework's default, AES-256-CBC with HMAC-SHA256.
+        var before = new ServiceCollection();
+        before.AddDataProtection().SetApplicationName("SelfHelp").PersistKeysToFileSystem(new DirectoryInfo(keys.Path));
+        using (var provider = before.BuildServiceProvider())
+        {
+            provider.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Protect([1]);
+        }
+
+        Assert.Equal(["AES_256_CBC"], Algorithms(keys.Path));
+
+        // An answer saved while the old key is the default one.
+        string cookies;
+        using (var first = Site(("KeyRing:Path", keys.Path)))
+        {
+            var client = first.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+            var page = await client.GetPathAsync("/modules/welcome/3");
+            var token = (await Html.ParseAsync(page)).QuerySelector("input[name=__token]")!.GetAttribute("value")!;
+            var saved = await Send(client, HttpMethod.Post, "/modules/welcome/3", Cookies(page), new FormUrlEncodedContent(
+                [KeyValuePair.Create("__token", token), KeyValuePair.Create("forms", "looking-after-myself"), KeyValuePair.Create("looking-after-myself.hopes", Answer)]));
+            Assert.Equal(HttpStatusCode.Found, saved.StatusCode);
+            cookies = Cookies(saved);
+
+            // The ring rolls over to a new key, as it does before the old one expires.
+            first.Services.GetRequiredService<IKeyManager>().CreateNewKey(DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(90));
+        }
+
+        Assert.Equal(["AES_256_CBC", "AES_256_GCM"], Algorithms(keys.Path).Order());
+        using var second = Site(("KeyRing:Path", keys.Path));
+        var answers = await Send(second.CreateClient(new() { HandleCookies = false }), HttpMethod.Get, "/my-answers", cookies, null);
+        var protectedNow = second.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Protect([1]);
+        var defaultKey = second.Services.GetRequiredService<IKeyManager>().GetAllKeys().Single(key => key.KeyId == new Guid(protectedNow.AsSpan(4, 16)));
+
+        Assert.Contains(Answer, await answers.TextAsync(), StringComparison.Ordinal);
+        Assert.Contains("AES_256_GCM", defaultKey.Descriptor.ExportToXml().SerializedDescriptorElement.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -95,6 +147,10 @@ public sealed class KeyRingTests
 
     private static SelfHelpFactory Site(params (string Key, string Value)[] settings) =>
         new(Paths.BundledContent, settings: settings.ToDictionary(s => s.Key, s => (string?)s.Value));
+
+    /// <summary>The encryption algorithm of each key in the ring's folder.</summary>
+    private static IEnumerable<string> Algorithms(string folder) =>
+        Directory.GetFiles(folder, "key-*.xml").Select(file => XDocument.Load(file).Descendants("encryption").Single().Attribute("algorithm")!.Value);
 
     private static string Cookies(HttpResponseMessage response) =>
         string.Join("; ", response.Headers.TryGetValues("Set-Cookie", out var values) ? values.Select(v => v.Split(';')[0]) : []);
