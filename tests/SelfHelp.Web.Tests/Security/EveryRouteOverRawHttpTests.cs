@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
+using SelfHelp.Web.Progress;
 using SelfHelp.Web.Tests.Logging;
 using Serilog.Core;
 using Serilog.Events;
@@ -181,6 +182,28 @@ public sealed class EveryRouteOverRawHttpTests : IDisposable
 
         Assert.Equal(status, actual);
         Assert.Equal(status == 200, body.Contains("data-quick-exit", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0xE9 })] // "é" in Latin-1, as an older application on the same domain might set it
+    [InlineData(new byte[] { 0xC3, 0x28 })] // broken UTF-8
+    [InlineData(new byte[] { 0xFF, 0xFE })]
+    public async Task Request_AnotherCookieIsNotUtf8_ThePageIsServedAndOurCookieStillReads(byte[] odd)
+    {
+        var state = ReadingPreferences.With(ProgressState.Empty, ReadingPreferences.TextSize, "large");
+        var ours = _site.Services.GetRequiredService<ProgressProtector>().ProtectForCookie(state);
+        byte[] request =
+        [
+            .. Encoding.ASCII.GetBytes("GET /modules/first/1 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nCookie: other=Caf"),
+            .. odd,
+            .. Encoding.ASCII.GetBytes($"; state={ours}\r\n\r\n"),
+        ];
+
+        var (status, _, body) = await SendAsync(request);
+
+        Assert.Equal(200, status);
+        Assert.Contains("id=\"safety\"", body, StringComparison.Ordinal);
+        Assert.Contains("class=\"text-large\"", body, StringComparison.Ordinal);
     }
 
     public void Dispose() => _site.Dispose();
