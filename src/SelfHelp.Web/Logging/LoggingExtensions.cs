@@ -15,12 +15,20 @@ internal static class LoggingExtensions
         "Microsoft.AspNetCore.Routing",
         "Microsoft.AspNetCore.Server.Kestrel",
         "Microsoft.AspNetCore.HttpLogging",
-        "Microsoft.AspNetCore.Antiforgery",
         "Microsoft.AspNetCore.StaticAssets",
         "Microsoft.AspNetCore.StaticFiles",
         "Microsoft.AspNetCore.RateLimiting",
         "Microsoft.AspNetCore.HttpOverrides",
         "Microsoft.AspNetCore.HostFiltering",
+    ];
+
+    // Framework categories whose warnings and errors are caused by what a client sends, and which the site handles
+    // itself. A tampered antiforgery cookie made the framework log an error with a stack trace on every request (the
+    // page works all the same, and a form post without a valid token gives the words back), so anyone could fill the
+    // log past the request log's throttle. Held above Error; a key ring in trouble is logged by KeyRingGuard.
+    private static readonly string[] ClientCaused =
+    [
+        "Microsoft.AspNetCore.Antiforgery",
     ];
 
     /// <summary>Serilog from configuration, plus any sinks registered as services (tests capture logs that way).</summary>
@@ -37,6 +45,11 @@ internal static class LoggingExtensions
             foreach (var category in Leaky)
             {
                 logger.MinimumLevel.Override(category, LogEventLevel.Warning);
+            }
+
+            foreach (var category in ClientCaused)
+            {
+                logger.MinimumLevel.Override(category, LogEventLevel.Fatal);
             }
         }
     }
