@@ -57,7 +57,7 @@ public sealed class KeyRingTests
         using var keys = new KeysFolder();
         // The ring as the site made it before ADR 0012: the framework's default, AES-256-CBC with HMAC-SHA256.
         var before = new ServiceCollection();
-        before.AddDataProtection().SetApplicationName("SelfHelp").PersistKeysToFileSystem(new DirectoryInfo(keys.Path));
+        before.AddDataProtection().SetApplicationName(KeyRingExtensions.ApplicationName).PersistKeysToFileSystem(new DirectoryInfo(keys.Path));
         using (var provider = before.BuildServiceProvider())
         {
             provider.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Protect([1]);

@@ -3,6 +3,7 @@ using System.IO.Compression;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 using SelfHelp.Content.CheckIns;
+using SelfHelp.Web.Keys;
 using SelfHelp.Web.Progress;
 
 namespace SelfHelp.Web.Tests.Progress;
@@ -26,7 +27,7 @@ public sealed class CheckInStorageTests : IDisposable
     public CheckInStorageTests()
     {
         _services = new ServiceCollection()
-            .AddDataProtection().SetApplicationName("SelfHelp").PersistKeysToFileSystem(_keys).Services
+            .AddDataProtection().SetApplicationName(KeyRingExtensions.ApplicationName).PersistKeysToFileSystem(_keys).Services
             .BuildServiceProvider();
         _protector = new ProgressProtector(_services.GetRequiredService<IDataProtectionProvider>(), _services);
     }

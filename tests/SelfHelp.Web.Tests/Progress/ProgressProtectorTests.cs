@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.DependencyInjection;
+using SelfHelp.Web.Keys;
 using SelfHelp.Web.Progress;
 
 namespace SelfHelp.Web.Tests.Progress;
@@ -16,7 +17,7 @@ public sealed class ProgressProtectorTests : IDisposable
     public ProgressProtectorTests()
     {
         _services = new ServiceCollection()
-            .AddDataProtection().SetApplicationName("SelfHelp").PersistKeysToFileSystem(_keys).Services
+            .AddDataProtection().SetApplicationName(KeyRingExtensions.ApplicationName).PersistKeysToFileSystem(_keys).Services
             .BuildServiceProvider();
         _protector = new ProgressProtector(_services.GetRequiredService<IDataProtectionProvider>(), _services);
     }
