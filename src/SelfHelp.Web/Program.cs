@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.Net.Http.Headers;
 using SelfHelp.Web.ContentHosting;
 using SelfHelp.Web.Feedback;
 using SelfHelp.Web.Forms;
@@ -51,12 +50,13 @@ builder.WebHost.ConfigureKestrel(options =>
     // A full notebook sends about 30 KB of cookies (ADR 0002); the default of 32 KB for all headers is too tight.
     options.Limits.MaxRequestHeadersTotalSize = ProgressLimits.MaxRequestHeadersBytes;
 
-    // Cookies are read as Latin-1, where every byte is a character. By default Kestrel reads headers as strict UTF-8
-    // and answers a bare 400, before the site runs (no safety panel, no way on), to any request whose Cookie header
-    // is not valid UTF-8: one odd cookie that another application on the same domain set would shut a person out of
-    // every page. The site's own cookies are ASCII, so they read the same either way.
-    options.RequestHeaderEncodingSelector = header =>
-        string.Equals(header, HeaderNames.Cookie, StringComparison.OrdinalIgnoreCase) ? Encoding.Latin1 : null;
+    // Headers are read as Latin-1, where every byte is a character. By default Kestrel reads them as strict UTF-8 and
+    // answers a bare 400, before the site runs (no safety panel, no way on), to any request with a header that is not
+    // valid UTF-8: one odd cookie that another application on the same domain set, or a header that a proxy or a
+    // security product adds with a Latin-1 "é" in it, would shut a person out of every page. Nothing the site reads
+    // from a header means anything outside ASCII (its own cookies, languages, forwarded addresses, host names), so
+    // these read the same either way; a host name that is not ASCII is still refused by the host filter.
+    options.RequestHeaderEncodingSelector = _ => Encoding.Latin1;
 });
 
 var app = builder.Build();

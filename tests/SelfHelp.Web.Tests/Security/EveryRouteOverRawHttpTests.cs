@@ -206,6 +206,30 @@ public sealed class EveryRouteOverRawHttpTests : IDisposable
         Assert.Contains("class=\"text-large\"", body, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Referer", new byte[] { 0xE9 })]
+    [InlineData("User-Agent", new byte[] { 0xC3, 0x28 })]
+    [InlineData("Accept-Language", new byte[] { 0xE9 })]
+    [InlineData("Accept", new byte[] { 0xFF, 0xFE })]
+    [InlineData("X-Forwarded-For", new byte[] { 0xE9 })]
+    [InlineData("Origin", new byte[] { 0x80 })]
+    [InlineData("X-Added-By-A-Proxy", new byte[] { 0xE9 })] // a proxy or security product adding a header of its own
+    [InlineData("X-Added-By-A-Proxy", new byte[] { 0xED, 0xA0, 0x80 })] // a lone surrogate in UTF-8
+    public async Task Request_AnotherHeaderIsNotUtf8_ThePageIsServed(string header, byte[] odd)
+    {
+        byte[] request =
+        [
+            .. Encoding.ASCII.GetBytes($"GET /modules/first/1 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n{header}: Caf"),
+            .. odd,
+            .. Encoding.ASCII.GetBytes("\r\n\r\n"),
+        ];
+
+        var (status, _, body) = await SendAsync(request);
+
+        Assert.Equal(200, status);
+        Assert.Contains("id=\"safety\"", body, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _site.Dispose();
 
     /// <summary>The route's path with valid values, except <paramref name="odd"/> in the parameter named <paramref name="name"/>.</summary>
