@@ -68,6 +68,7 @@ internal static class RequestLimits
                 body.MaxRequestBodySize = MaxBodyBytes;
             }
 
+            Forms.FormCharset.DropUndecodable(context.Request);
             return next(context);
         });
     }
