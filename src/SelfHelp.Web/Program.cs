@@ -83,7 +83,7 @@ app.UseStatusCodePagesWithReExecute("/status/{0}");
 app.UseRequestLocalization();
 app.UseRouting();
 app.UseSelfHelpRouteLogging();
-app.UseRateLimiter();
+app.UseSelfHelpRateLimiter();
 app.UseAntiforgery();
 
 app.MapStaticAssets();

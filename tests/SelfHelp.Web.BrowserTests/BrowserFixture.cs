@@ -42,6 +42,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     private DirectoryInfo? _keysDirectory;
     private SelfHelpApp? _app;
     private SelfHelpApp? _fixtureApp;
+    private SelfHelpApp? _pausedApp;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -52,6 +53,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// not invent: an old module id, retired exercise codes, and a pacing limit of 2 modules a day.
     /// </summary>
     public Uri FixtureAddress { get; private set; } = null!;
+
+    /// <summary>
+    /// A third site on the bundled content that takes one form post a minute, so that a second post is refused as too
+    /// many (what a person meets when a site is flooded).
+    /// </summary>
+    public Uri PausedAddress { get; private set; } = null!;
 
     /// <summary>The bundled site's services, for tests that walk its catalogue.</summary>
     public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("The browser fixture has not been initialised.");
@@ -74,6 +81,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         _fixtureApp.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         _fixtureApp.StartServer();
         FixtureAddress = Address(_fixtureApp);
+
+        _pausedApp = new SelfHelpApp(ContentRoot, _keysDirectory.FullName, ("Security:PostsPerMinute", "1"));
+        _pausedApp.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        _pausedApp.StartServer();
+        PausedAddress = Address(_pausedApp);
 
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -134,6 +146,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (_fixtureApp is not null)
         {
             await _fixtureApp.DisposeAsync();
+        }
+
+        if (_pausedApp is not null)
+        {
+            await _pausedApp.DisposeAsync();
         }
 
         _keysDirectory?.Delete(recursive: true);

@@ -75,11 +75,19 @@ a_port=${a_url##*:} b_port=${b_url##*:}
 echo "redis 127.0.0.1:$redis_port, instance a $a_url, instance b $b_url"
 
 nginx_port=$(free_port)
+limited_port=$(free_port)
 {
   nginx_preamble
   cat <<EOF
 http {
 $(nginx_http_common)
+    # As docs/deployment.md: posts limited per client (here one a minute), and a post refused as one too many handed
+    # on to the site, marked, so that the site answers with its own page and the person's words (ADR 0013).
+    map \$request_method \$selfhelp_post_client {
+        POST    \$binary_remote_addr;
+        default "";
+    }
+    limit_req_zone \$selfhelp_post_client zone=selfhelp_posts:1m rate=1r/m;
     upstream selfhelp {
         server 127.0.0.1:$a_port max_fails=1 fail_timeout=30s;
         server 127.0.0.1:$b_port max_fails=1 fail_timeout=30s;
@@ -97,6 +105,25 @@ $(nginx_http_common)
             proxy_connect_timeout 2s;
             # For this test only: which instance answered.
             add_header X-Upstream \$upstream_addr always;
+        }
+    }
+    server {
+        listen 127.0.0.1:$limited_port;
+        client_max_body_size 1m;
+        large_client_header_buffers 4 48k;
+        location / {
+            limit_req zone=selfhelp_posts nodelay;
+            limit_req_status 429;
+            error_page 429 = @refused;
+            proxy_pass http://selfhelp;
+            proxy_set_header Host \$host;
+            proxy_set_header X-Forwarded-Proto \$scheme;
+        }
+        location @refused {
+            proxy_pass http://selfhelp;
+            proxy_set_header Host \$host;
+            proxy_set_header X-Forwarded-Proto \$scheme;
+            proxy_set_header X-SelfHelp-Refused 1;
         }
     }
 }
@@ -158,6 +185,27 @@ check "every response through nginx shows the saved answer" $all_show
 check "saving through nginx works" [ "$(save "$jar" "$lb" "third answer, through the load balancer")" == 302 ]
 shows_on_both() { shows "$jar" "$a_url" "$1" && shows "$jar" "$b_url" "$1"; }
 check "and reads back on both instances" shows_on_both "third answer, through the load balancer"
+
+# nginx's own per-client limit (one post a minute here): the second save is refused by nginx, and the person gets the
+# site's "please wait" page with the safety panel and their words in a box to save again, not nginx's bare page.
+limited="http://127.0.0.1:$limited_port"
+save "$jar" "$limited" "fourth answer, before the limit of nginx" >/dev/null
+refused_page="$work_dir/refused.html"
+refused_status() {
+  local out
+  out=$(mktemp "$work_dir/page-XXXXXX")
+  [[ $(fetch "$jar" "$limited$page" "$out") == 200 ]] || { echo "get"; return; }
+  curl -s -b "$jar" -c "$jar" -o "$refused_page" -w '%{http_code}' \
+    --data-urlencode "__token=$(token_of "$out")" --data-urlencode "forms=$form" \
+    --data-urlencode "$form.own-words=fifth answer, refused by nginx & given back" --data-urlencode "go=save:$form" "$limited$page"
+}
+gives_back() {
+  grep -q 'id="safety"' "$refused_page" \
+    && grep -qF "name=\"$form.own-words\" rows=\"5\">fifth answer, refused by nginx &amp; given back</textarea>" "$refused_page"
+}
+check "a post nginx refuses as one too many gets 429 from the site" [ "$(refused_status)" == 429 ]
+check "with the safety panel and the words in a box to save again" gives_back
+check "and the answer saved before is still the saved one" shows "$jar" "$lb" "fourth answer, before the limit of nginx"
 
 # A full notebook through nginx: 100 words in every text box of the programme, saved page by page through the
 # load balancer (so on both instances), then every answer read back from My answers.

@@ -14,6 +14,9 @@ public static class FieldNames
     /// <summary>The button that says where to go after saving (<see cref="Go"/>).</summary>
     public const string Go = "go";
 
+    /// <summary>The hidden field that confirms replacing saved progress with a file or code (the save page).</summary>
+    public const string Confirm = "confirm";
+
     /// <summary>The posted name of a field: <c>{form}.{field}</c> (ids are slugs, so the dot cannot be in either).</summary>
     public static string Name(FormBlockPart form, FormField field) => $"{form.Id}.{field.Id}";
 

@@ -22,18 +22,30 @@ public sealed class ReadsOwnFormAttribute : Attribute, IAsyncPageFilter
     {
         ArgumentNullException.ThrowIfNull(context);
         var http = context.HttpContext;
-        var request = http.Request;
-        if (!HttpMethods.IsPost(request.Method))
+        if (!HttpMethods.IsPost(http.Request.Method))
         {
             return;
         }
 
+        if (await ReadAsync(http) is { } status)
+        {
+            http.Items[Refused] = status;
+        }
+    }
+
+    /// <summary>
+    /// Reads a posted form the way these pages do (leniently when a value holds a control character); null when it
+    /// was read, else the status to refuse it with (the form is then empty, so nothing reads the body again).
+    /// </summary>
+    public static async Task<int?> ReadAsync(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var request = http.Request;
         if (!request.HasFormContentType)
         {
             // No Content-Type, JSON, plain text: not a form this site sent, so nothing a person typed in it. The
             // handler would fail reading Request.Form (a 500); a clear 400 page instead.
-            Refuse(http, StatusCodes.Status400BadRequest);
-            return;
+            return Refuse(http, StatusCodes.Status400BadRequest);
         }
 
         var urlEncoded = request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true;
@@ -48,12 +60,12 @@ public sealed class ReadsOwnFormAttribute : Attribute, IAsyncPageFilter
         }
         catch (BadHttpRequestException ex)
         {
-            Refuse(http, ex.StatusCode);
+            return Refuse(http, ex.StatusCode);
         }
         catch (InvalidDataException) when (urlEncoded && request.Body.CanSeek && request.Body.Length > FormLimits.MaxStepBodyBytes)
         {
             // Over the page's limit: not read any further.
-            Refuse(http, StatusCodes.Status413PayloadTooLarge);
+            return Refuse(http, StatusCodes.Status413PayloadTooLarge);
         }
         catch (InvalidDataException) when (urlEncoded && request.Body.CanSeek)
         {
@@ -64,8 +76,10 @@ public sealed class ReadsOwnFormAttribute : Attribute, IAsyncPageFilter
         catch (Exception ex) when (ex is InvalidDataException or IOException)
         {
             // A malformed or cut-off body (an unterminated multipart section, say).
-            Refuse(http, StatusCodes.Status400BadRequest);
+            return Refuse(http, StatusCodes.Status400BadRequest);
         }
+
+        return null;
     }
 
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
@@ -89,11 +103,11 @@ public sealed class ReadsOwnFormAttribute : Attribute, IAsyncPageFilter
         await next();
     }
 
-    /// <summary>Remembers the refusal, and gives the rest of the pipeline an empty form so nothing reads the body again.</summary>
-    private static void Refuse(HttpContext http, int status)
+    /// <summary>Gives the rest of the pipeline an empty form so nothing reads the body again.</summary>
+    private static int Refuse(HttpContext http, int status)
     {
-        http.Items[Refused] = status;
         http.Features.Set<IFormFeature>(new FormFeature(FormCollection.Empty));
+        return status;
     }
 
     private static async Task<FormCollection> LenientFormAsync(HttpRequest request, CancellationToken cancellation)

@@ -14,6 +14,13 @@ namespace SelfHelp.Web.Security;
 /// </summary>
 internal static class RequestLimits
 {
+    /// <summary>
+    /// The header a reverse proxy adds when it hands on a post it refused itself as one too many (its own per-client
+    /// limit, deployment.md), so that the site refuses it the same way and gives the person's words back (ADR 0013).
+    /// It can only make the site refuse a post, so it needs no trust.
+    /// </summary>
+    public const string RefusedByProxyHeader = "X-SelfHelp-Refused";
+
     /// <summary>Largest request body: a progress file (64 KB) with room for the form around it.</summary>
     public const long MaxBodyBytes = 96 * 1024;
 
@@ -71,6 +78,26 @@ internal static class RequestLimits
             Forms.FormCharset.DropUndecodable(context.Request);
             return next(context);
         });
+    }
+
+    /// <summary>
+    /// The rate limit on posts. After routing, so that the "please wait" page knows which page a refused post was for
+    /// and can give its words back (ADR 0013).
+    /// </summary>
+    public static void UseSelfHelpRateLimiter(this WebApplication app)
+    {
+        app.Use((context, next) =>
+        {
+            if (HttpMethods.IsPost(context.Request.Method) && context.Request.Headers.ContainsKey(RefusedByProxyHeader)
+                && context.Features.Get<IStatusCodeReExecuteFeature>() is null)
+            {
+                context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                return Task.CompletedTask;
+            }
+
+            return next(context);
+        });
+        app.UseRateLimiter();
     }
 
     /// <summary>http or https, whatever the case it arrived in; anything else counts as http.</summary>

@@ -11,6 +11,7 @@ namespace SelfHelp.Web.Pages.Modules;
 /// <summary>A module's overview. Its introduction may hold the starting point, the one form on the page.</summary>
 [IgnoreAntiforgeryToken]
 [ReadsOwnForm]
+[GivesWordsBack]
 public sealed class ModuleModel(ContentStore content, IAntiforgery antiforgery, ProgressStore progress, FormPost post, Pacing pacing, Microsoft.Extensions.Options.IOptions<SelfHelp.Web.Feedback.FeedbackOptions> feedbackOptions) : PageModel
 {
     public Module Module { get; private set; } = null!;

@@ -20,6 +20,7 @@ namespace SelfHelp.Web.Pages.Modules;
 /// </remarks>
 [IgnoreAntiforgeryToken]
 [ReadsOwnForm]
+[GivesWordsBack]
 [RequestSizeLimit(FormLimits.MaxStepBodyBytes)]
 [RequestFormLimits(ValueLengthLimit = FormLimits.MaxStepBodyBytes, MultipartBodyLengthLimit = FormLimits.MaxStepBodyBytes)]
 public sealed class StepModel(ContentStore content, IAntiforgery antiforgery, ProgressStore progress, FormPost post) : PageModel

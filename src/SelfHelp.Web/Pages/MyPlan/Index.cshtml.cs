@@ -16,6 +16,7 @@ namespace SelfHelp.Web.Pages.MyPlan;
 /// <remarks>The antiforgery token is checked here, so a stale page gives the words back instead of a bare 400.</remarks>
 [IgnoreAntiforgeryToken]
 [ReadsOwnForm]
+[GivesWordsBack]
 [RequestSizeLimit(FormLimits.MaxStepBodyBytes)]
 [RequestFormLimits(ValueLengthLimit = FormLimits.MaxStepBodyBytes, MultipartBodyLengthLimit = FormLimits.MaxStepBodyBytes)]
 public sealed class MyPlanModel(PlanPost post, ProgressStore progress, IAntiforgery antiforgery, IStringLocalizer<Ui> text) : PageModel

@@ -19,6 +19,7 @@ namespace SelfHelp.Web.Pages.Save;
 /// </remarks>
 [IgnoreAntiforgeryToken]
 [ReadsOwnForm]
+[GivesWordsBack]
 [RequestSizeLimit(MaxFileBytes + 16 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxFileBytes + 16 * 1024, ValueLengthLimit = MaxFileBytes)]
 public sealed class SaveModel(ProgressStore progress, ProgressProtector protector, ContentStore content, IAntiforgery antiforgery, IStringLocalizer<Ui> text) : PageModel

@@ -1,0 +1,134 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+
+namespace SelfHelp.Web.Tests.Security;
+
+/// <summary>
+/// A post refused for too many posts in a minute gives every word back in a form that saves them again, instead of
+/// trusting the browser to keep them when the person goes back (Firefox and Tor Browser do not, for pages that must not
+/// be stored).
+/// </summary>
+public sealed class WordsGivenBackTests : IDisposable
+{
+    private const string Step = "/modules/welcome/3";
+    private const string Form = "looking-after-myself";
+    private const string Field = Form + ".hopes";
+
+    // Long, with markup, quotes, ampersands, umlauts and line breaks: all of it must come back exactly.
+    private static readonly string Words = string.Concat(Enumerable.Repeat("Ich möchte <b>aufhören</b> & \"neu\" anfangen.\r\nZeile zwei. ", 60)) + "Ende.";
+
+    private readonly DirectoryInfo _keys = Directory.CreateTempSubdirectory("selfhelp-web-tests-given-back-keys-");
+
+    [Fact]
+    public async Task Post_StepOverTheLimit_GivesEveryWordBackInAFormThatSavesThemWhenSentAgain()
+    {
+        using var strict = Site(postsPerMinute: 1);
+        var jar = new BrowserCookieJar();
+        var client = strict.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        var page = await Html.ParseAsync(await jar.SendAsync(client, HttpMethod.Get, Step));
+
+        var first = await jar.SendAsync(client, HttpMethod.Post, Step, Post(page, "first words"));
+        var refused = await jar.SendAsync(client, HttpMethod.Post, Step, Post(page, Words));
+
+        Assert.Equal(HttpStatusCode.Found, first.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        var document = await Html.ParseAsync(refused);
+        Assert.NotNull(document.QuerySelector("section#safety"));
+        var form = (IHtmlFormElement)document.Single("form[data-test=given-back]");
+        Assert.Equal(Step, form.GetAttribute("action"));
+        Assert.Equal("post", form.GetAttribute("method"));
+        var box = (IHtmlTextAreaElement)form.Single($"textarea[name='{Field}']");
+        Assert.Equal(Words.ReplaceLineEndings("\n"), box.Value.ReplaceLineEndings("\n"));
+        Assert.Equal(box.Id, document.Single($"label[for='{box.Id}']").GetAttribute("for"));
+        Assert.Equal(Form, form.Single("input[type=hidden][name=forms]").GetAttribute("value"));
+        Assert.Equal("next", form.Single("input[type=hidden][name=go]").GetAttribute("value"));
+        var token = form.Single("input[type=hidden][name=__token]").GetAttribute("value");
+        Assert.False(string.IsNullOrEmpty(token));
+
+        // "Save again" once the minute is over: here, an instance with the same key ring that is not paused.
+        using var open = Site(postsPerMinute: 1000);
+        var other = open.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        var again = await jar.SendAsync(other, HttpMethod.Post, Step, new FormUrlEncodedContent(Fields(form)));
+
+        Assert.Equal(HttpStatusCode.Found, again.StatusCode);
+        Assert.Equal("/modules/welcome/4?saved=page", again.Headers.Location?.OriginalString);
+        var saved = await Html.ParseAsync(await jar.SendAsync(other, HttpMethod.Get, Step));
+        Assert.Equal(Words.ReplaceLineEndings("\n"), ((IHtmlTextAreaElement)saved.Single($"textarea[name='{Field}']")).Value.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public async Task Post_StepOverTheLimit_WithAControlCharacterPasted_StillGivesTheWordsBack()
+    {
+        using var strict = Site(postsPerMinute: 1);
+        var jar = new BrowserCookieJar();
+        var client = strict.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        var page = await Html.ParseAsync(await jar.SendAsync(client, HttpMethod.Get, Step));
+
+        await jar.SendAsync(client, HttpMethod.Post, Step, Post(page, "first words"));
+        var refused = await jar.SendAsync(client, HttpMethod.Post, Step, Post(page, "pasted from a note\0 and more words"));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        var box = (IHtmlTextAreaElement)(await Html.ParseAsync(refused)).Single($"form[data-test=given-back] textarea[name='{Field}']");
+        Assert.Equal("pasted from a note and more words", box.Value);
+    }
+
+    [Fact]
+    public async Task Post_ThatTheProxyRefusedAsTooMany_IsRefusedHereTooWithTheWordsGivenBack()
+    {
+        using var site = Site(postsPerMinute: 1000);
+        var jar = new BrowserCookieJar();
+        var client = site.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        var page = await Html.ParseAsync(await jar.SendAsync(client, HttpMethod.Get, Step));
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(Step, UriKind.Relative)) { Content = Post(page, "words nginx held back") };
+        request.Headers.Add("Cookie", jar.HeaderFor(Step));
+        request.Headers.Add("X-SelfHelp-Refused", "1");
+
+        var refused = await client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        var box = (IHtmlTextAreaElement)(await Html.ParseAsync(refused)).Single($"form[data-test=given-back] textarea[name='{Field}']");
+        Assert.Equal("words nginx held back", box.Value);
+        var reread = await Html.ParseAsync(await jar.SendAsync(client, HttpMethod.Get, Step));
+        Assert.Equal("", ((IHtmlTextAreaElement)reread.Single($"textarea[name='{Field}']")).Value);
+    }
+
+    [Fact]
+    public async Task Post_OverTheLimitWhereNobodyTypes_SaysWaitWithoutAForm()
+    {
+        using var strict = Site(postsPerMinute: 1);
+        var client = strict.CreateClient(new() { AllowAutoRedirect = false });
+
+        await client.PostFormAsync("/help", ("region", "gb"));
+        var refused = await client.PostFormAsync("/help", ("region", "gb"));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        var document = await Html.ParseAsync(refused);
+        Assert.Null(document.QuerySelector("form[data-test=given-back]"));
+        Assert.Contains("wait a minute", document.Single("main").TextContent, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _keys.Delete(recursive: true);
+
+    private SelfHelpFactory Site(int postsPerMinute) => new(Paths.BundledContent, settings: new()
+    {
+        ["KeyRing:Path"] = _keys.FullName,
+        ["Security:PostsPerMinute"] = postsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    });
+
+    private static FormUrlEncodedContent Post(IHtmlDocument page, string words) => new(
+    [
+        KeyValuePair.Create("__token", page.Single("input[name=__token]").GetAttribute("value")!),
+        KeyValuePair.Create("forms", Form),
+        KeyValuePair.Create(Field, words),
+        KeyValuePair.Create("go", "next"),
+    ]);
+
+    /// <summary>What a browser sends for the form: its hidden fields and its boxes, in order.</summary>
+    private static IEnumerable<KeyValuePair<string, string>> Fields(IHtmlFormElement form) =>
+        form.Elements.Select(element => element switch
+        {
+            IHtmlInputElement input => KeyValuePair.Create(input.Name!, input.Value),
+            IHtmlTextAreaElement box => KeyValuePair.Create(box.Name!, box.Value),
+            _ => default,
+        }).Where(field => field.Key is not null);
+}
