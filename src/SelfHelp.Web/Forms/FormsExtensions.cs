@@ -9,6 +9,7 @@ internal static class FormsExtensions
     public static IServiceCollection AddSelfHelpForms(this IServiceCollection services)
     {
         services.AddScoped<FormPost>();
+        services.AddSingleton<WordsGivenBackReader>();
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "sh-af";

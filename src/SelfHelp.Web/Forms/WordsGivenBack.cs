@@ -8,6 +8,9 @@ namespace SelfHelp.Web.Forms;
 /// <param name="Fields">Every field in the order posted, except the old antiforgery token.</param>
 public sealed record WordsGivenBack(string Action, IReadOnlyList<GivenBackField> Fields)
 {
+    /// <summary>A fresh antiforgery token when the words may be saved again from the page; otherwise null.</summary>
+    public FormToken? Token { get; init; }
+
     /// <summary>The fields a person can see: what they typed.</summary>
     public IEnumerable<GivenBackField> Typed => Fields.Where(f => f.Typed);
 

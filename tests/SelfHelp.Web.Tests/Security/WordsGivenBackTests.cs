@@ -1,12 +1,15 @@
 using System.Net;
 using AngleSharp.Html.Dom;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace SelfHelp.Web.Tests.Security;
 
 /// <summary>
-/// A post refused for too many posts in a minute gives every word back in a form that saves them again, instead of
-/// trusting the browser to keep them when the person goes back (Firefox and Tor Browser do not, for pages that must not
-/// be stored).
+/// A post that fails before it is saved (refused for too many posts in a minute, its page gone, a failure) gives every
+/// word back, instead of trusting the browser to keep them when the person goes back (Firefox and Tor Browser do not,
+/// for pages that must not be stored). ADR 0013.
 /// </summary>
 public sealed class WordsGivenBackTests : IDisposable
 {
@@ -93,6 +96,70 @@ public sealed class WordsGivenBackTests : IDisposable
     }
 
     [Fact]
+    public async Task Post_ThatFailsWithAnException_GivesTheWordsBackWithAButtonToTryAgain()
+    {
+        using var site = new SelfHelpFactory(Paths.BundledContent, services: services =>
+            services.Configure<MvcOptions>(options => options.Filters.Add(new ThrowsOnPost())));
+        var jar = new BrowserCookieJar();
+        var client = site.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        var page = await Html.ParseAsync(await jar.SendAsync(client, HttpMethod.Get, Step));
+
+        var failed = await jar.SendAsync(client, HttpMethod.Post, Step, Post(page, Words));
+
+        Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode);
+        var document = await Html.ParseAsync(failed);
+        Assert.Equal("Sorry, something went wrong", document.Single("h1").TextContent.Trim());
+        var form = (IHtmlFormElement)document.Single("form[data-test=given-back]");
+        Assert.Equal(Step, form.GetAttribute("action"));
+        Assert.Equal(Words.ReplaceLineEndings("\n"), ((IHtmlTextAreaElement)form.Single($"textarea[name='{Field}']")).Value.ReplaceLineEndings("\n"));
+        Assert.Equal("next", form.Single("input[type=hidden][name=go]").GetAttribute("value"));
+        Assert.False(string.IsNullOrEmpty(form.Single("input[type=hidden][name=__token]").GetAttribute("value")));
+        Assert.Equal("Try saving again", form.Single("button[type=submit]").TextContent.Trim());
+        Assert.DoesNotContain(ThrowsOnPost.Secret, document.DocumentElement.OuterHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_ToAStepThatIsGone_GivesTheWordsBackToCopy()
+    {
+        using var site = Site(postsPerMinute: 1000);
+        var jar = new BrowserCookieJar();
+        var client = site.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        var page = await Html.ParseAsync(await jar.SendAsync(client, HttpMethod.Get, Step));
+
+        // The page was open while an editor took the module away.
+        var gone = await jar.SendAsync(client, HttpMethod.Post, "/modules/taken-away/3", Post(page, "words written before the module went"));
+
+        Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+        var form = (await Html.ParseAsync(gone)).Single("form[data-test=given-back]");
+        Assert.Equal("words written before the module went", ((IHtmlTextAreaElement)form.Single($"textarea[name='{Field}']")).Value);
+        Assert.Null(form.QuerySelector("button"));
+        Assert.Null(form.QuerySelector("input[type=hidden]"));
+    }
+
+    [Fact]
+    public async Task Post_FromAnotherSite_IsNotShownAsThePersonsWords()
+    {
+        using var strict = Site(postsPerMinute: 1);
+        var client = strict.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+
+        HttpResponseMessage? refused = null;
+        for (var i = 0; i < 2; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(Step, UriKind.Relative))
+            {
+                Content = new FormUrlEncodedContent([KeyValuePair.Create("forms", Form), KeyValuePair.Create(Field, "Call this number now")]),
+            };
+            request.Headers.Add("Sec-Fetch-Site", "cross-site");
+            refused = await client.SendAsync(request, TestContext.Current.CancellationToken);
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused!.StatusCode);
+        var document = await Html.ParseAsync(refused);
+        Assert.Null(document.QuerySelector("form[data-test=given-back]"));
+        Assert.DoesNotContain("Call this number now", document.DocumentElement.OuterHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Post_OverTheLimitWhereNobodyTypes_SaysWaitWithoutAForm()
     {
         using var strict = Site(postsPerMinute: 1);
@@ -122,6 +189,27 @@ public sealed class WordsGivenBackTests : IDisposable
         KeyValuePair.Create(Field, words),
         KeyValuePair.Create("go", "next"),
     ]);
+
+    private sealed class ThrowsOnPost : IPageFilter
+    {
+        public const string Secret = "secret-failure-detail";
+
+        public void OnPageHandlerSelected(PageHandlerSelectedContext context)
+        {
+        }
+
+        public void OnPageHandlerExecuting(PageHandlerExecutingContext context)
+        {
+            if (Microsoft.AspNetCore.Http.HttpMethods.IsPost(context.HttpContext.Request.Method) && context.HttpContext.Request.Path.StartsWithSegments("/modules", StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException(Secret);
+            }
+        }
+
+        public void OnPageHandlerExecuted(PageHandlerExecutedContext context)
+        {
+        }
+    }
 
     /// <summary>What a browser sends for the form: its hidden fields and its boxes, in order.</summary>
     private static IEnumerable<KeyValuePair<string, string>> Fields(IHtmlFormElement form) =>

@@ -1,12 +1,8 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 using SelfHelp.Web.Forms;
 
 namespace SelfHelp.Web.Pages.Errors;
@@ -16,16 +12,13 @@ namespace SelfHelp.Web.Pages.Errors;
 /// method, because the failed request may have used any (a TRACE that got 405, a POST that got 400).
 /// </summary>
 [IgnoreAntiforgeryToken]
-public sealed class StatusModel(SelfHelp.Web.Languages.RequestLanguage language, IAntiforgery antiforgery, IOptions<AntiforgeryOptions> antiforgeryOptions, IOptions<FormOptions> formOptions) : PageModel
+public sealed class StatusModel(SelfHelp.Web.Languages.RequestLanguage language, WordsGivenBackReader words) : PageModel
 {
     /// <summary>
-    /// A post refused for too many posts, to a page where people type (<see cref="GivesWordsBackAttribute"/>): what
-    /// it sent, to show and save again; otherwise null.
+    /// A failed post to a page where people type (<see cref="GivesWordsBackAttribute"/>): what it sent, to show (and,
+    /// when it was refused as one too many, to save again); otherwise null.
     /// </summary>
     public WordsGivenBack? GivenBack { get; private set; }
-
-    /// <summary>The antiforgery field for the form that saves the words again.</summary>
-    public FormToken Token { get; private set; } = FormToken.None;
 
     /// <summary>
     /// On a page missing from this translation (a module not yet translated), the same page in the default language;
@@ -48,10 +41,10 @@ public sealed class StatusModel(SelfHelp.Web.Languages.RequestLanguage language,
     {
         ArgumentNullException.ThrowIfNull(next);
         Classify();
-        if (IsTooMany && HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is { } original)
+        if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is { } original)
         {
-            GivenBack = await ReadWordsAsync(original);
-            Token = GivenBack is null ? FormToken.None : FormToken.For(antiforgery, HttpContext);
+            var action = $"{original.OriginalPathBase}{original.OriginalPath}{original.OriginalQueryString}";
+            GivenBack = await words.ReadAsync(HttpContext, original.Endpoint, action, saveAgain: IsTooMany);
         }
 
         await next();
@@ -72,45 +65,6 @@ public sealed class StatusModel(SelfHelp.Web.Languages.RequestLanguage language,
         IsTooMany = Response.StatusCode == StatusCodes.Status429TooManyRequests;
         IsMethodNotAllowed = Response.StatusCode == StatusCodes.Status405MethodNotAllowed;
         Untranslated = IsNotFound ? UntranslatedPath() : null;
-    }
-
-    /// <summary>
-    /// The refused post's fields, read with the limits its own page allows (a long answer too), or null when it went
-    /// to a page where nobody types, was not a form, or cannot be read.
-    /// </summary>
-    private async Task<WordsGivenBack?> ReadWordsAsync(IStatusCodeReExecuteFeature original)
-    {
-        if (!HttpMethods.IsPost(Request.Method) || !Request.HasFormContentType
-            || original.Endpoint?.Metadata.GetMetadata<GivesWordsBackAttribute>() is null)
-        {
-            return null;
-        }
-
-        var metadata = original.Endpoint.Metadata;
-        if (metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize is { } bodyLimit
-            && HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } body)
-        {
-            body.MaxRequestBodySize = bodyLimit;
-        }
-
-        var limits = metadata.GetMetadata<IFormOptionsMetadata>();
-        var options = formOptions.Value;
-        HttpContext.Features.Set<IFormFeature>(new FormFeature(Request, new FormOptions
-        {
-            ValueCountLimit = limits?.ValueCountLimit ?? options.ValueCountLimit,
-            ValueLengthLimit = limits?.ValueLengthLimit ?? options.ValueLengthLimit,
-            KeyLengthLimit = limits?.KeyLengthLimit ?? options.KeyLengthLimit,
-            MultipartBodyLengthLimit = limits?.MultipartBodyLengthLimit ?? options.MultipartBodyLengthLimit,
-            MultipartHeadersLengthLimit = limits?.MultipartHeadersLengthLimit ?? options.MultipartHeadersLengthLimit,
-        }));
-
-        if (await ReadsOwnFormAttribute.ReadAsync(HttpContext) is not null)
-        {
-            return null;
-        }
-
-        var action = $"{original.OriginalPathBase}{original.OriginalPath}{original.OriginalQueryString}";
-        return WordsGivenBack.From(action, Request.Form, antiforgeryOptions.Value.FormFieldName);
     }
 
     private string? UntranslatedPath()
