@@ -8,9 +8,10 @@ namespace SelfHelp.Web.Forms;
 
 /// <summary>
 /// For pages that check their antiforgery token themselves: reads the posted form before anything else does, so that
-/// a body over the page's limit, a malformed form or a post that is not a form at all gets a clear error page (413 or
-/// 400) instead of an exception, a value holding a control character (a NUL pasted from somewhere) does not cost the
-/// person the rest of their words, and any method other than GET and HEAD that the page has no handler for gets 405.
+/// a body over the page's limit, a malformed form, a post that is not a form at all or one that another site's page
+/// made gets a clear error page (413 or 400) instead of an exception (or, for another site's post, its words shown as
+/// if the person's own), a value holding a control character (a NUL pasted from somewhere) does not cost the person
+/// the rest of their words, and any method other than GET and HEAD that the page has no handler for gets 405.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class ReadsOwnFormAttribute : Attribute, IAsyncPageFilter
@@ -27,7 +28,13 @@ public sealed class ReadsOwnFormAttribute : Attribute, IAsyncPageFilter
             return;
         }
 
-        if (await ReadAsync(http) is { } status)
+        // Another site's page posting here: refused before it is read, so that no other site can put words into
+        // this page's boxes (the token would fail too, and the words would come back as if the person's own).
+        if (FetchMetadata.FromAnotherSite(http.Request))
+        {
+            http.Items[Refused] = Refuse(http, StatusCodes.Status400BadRequest);
+        }
+        else if (await ReadAsync(http) is { } status)
         {
             http.Items[Refused] = status;
         }

@@ -25,7 +25,7 @@ public sealed class WordsGivenBackReader(IAntiforgery antiforgery, IOptions<Anti
         ArgumentNullException.ThrowIfNull(http);
         var request = http.Request;
         if (!HttpMethods.IsPost(request.Method) || !request.HasFormContentType
-            || page?.Metadata.GetMetadata<GivesWordsBackAttribute>() is null || FromAnotherSite(request))
+            || page?.Metadata.GetMetadata<GivesWordsBackAttribute>() is null || FetchMetadata.FromAnotherSite(request))
         {
             return null;
         }
@@ -47,13 +47,6 @@ public sealed class WordsGivenBackReader(IAntiforgery antiforgery, IOptions<Anti
 
         return saveAgain ? words with { Token = FormToken.For(antiforgery, http) } : words;
     }
-
-    /// <summary>
-    /// A post another site's page made (Fetch Metadata says so; browsers without it send nothing). Its "words" are the
-    /// other site's, not the person's: the site must not show them as "What you wrote".
-    /// </summary>
-    private static bool FromAnotherSite(HttpRequest request) =>
-        request.Headers["Sec-Fetch-Site"] is { Count: > 0 } site && !string.Equals(site, "same-origin", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The page's own body and form limits, which its filters would have set had the post reached it.</summary>
     private void UsePageLimits(HttpContext http, EndpointMetadataCollection metadata)
