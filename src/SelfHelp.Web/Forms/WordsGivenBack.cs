@@ -1,7 +1,7 @@
 namespace SelfHelp.Web.Forms;
 
 /// <summary>
-/// A refused post's fields, to show and to post again as they were sent: what a person typed in boxes they can read,
+/// A failed post's fields, to show and to post again as they were sent: what a person typed in boxes they can read,
 /// copy and change; the rest (which forms, which button, ratings, ticks, empty boxes) as hidden fields.
 /// </summary>
 /// <param name="Action">Where the post went (path base, path and query), where saving again posts.</param>
@@ -35,8 +35,8 @@ public sealed record WordsGivenBack(string Action, IReadOnlyList<GivenBackField>
     }
 
     /// <summary>
-    /// Whether a value is words a person typed rather than a choice: not empty, not which forms, which button or a confirmation, and
-    /// not one or two digits (the value of a rating or a tick box).
+    /// Whether a value is words a person typed rather than a choice: not empty, not which forms, which button or a
+    /// confirmation, and not one or two digits (the value of a rating or a tick box).
     /// </summary>
     private static bool IsTyped(string name, string? value) =>
         !string.IsNullOrWhiteSpace(value)

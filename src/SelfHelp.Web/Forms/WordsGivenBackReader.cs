@@ -13,8 +13,9 @@ public sealed class WordsGivenBackReader(IAntiforgery antiforgery, IOptions<Anti
 {
     /// <summary>
     /// The failed post's fields, or null when it was not a post, went to a page where nobody types, came from another
-    /// site's page, or holds no words that can be read. A form the page read already is used as it was read; otherwise it is read now, with the
-    /// limits the page itself allows (a long answer too) and leniently, as the page would.
+    /// site's page, or holds no words that can be read. A form the page read already is used as it was read;
+    /// otherwise it is read now, with the limits the page itself allows (a long answer too) and leniently, as the
+    /// page would.
     /// </summary>
     /// <param name="http">The request, re-executed for the error page.</param>
     /// <param name="page">The endpoint the post was for.</param>

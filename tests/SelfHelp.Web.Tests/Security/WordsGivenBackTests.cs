@@ -8,8 +8,8 @@ namespace SelfHelp.Web.Tests.Security;
 
 /// <summary>
 /// A post that fails before it is saved (refused for too many posts in a minute, its page gone, a failure) gives every
-/// word back, instead of trusting the browser to keep them when the person goes back (Firefox and Tor Browser do not,
-/// for pages that must not be stored). ADR 0013.
+/// word back, instead of trusting the browser to keep them when the person goes back (no browser has to, for pages
+/// sent no-store). ADR 0013.
 /// </summary>
 public sealed class WordsGivenBackTests : IDisposable
 {

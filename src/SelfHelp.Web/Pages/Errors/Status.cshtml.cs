@@ -44,7 +44,15 @@ public sealed class StatusModel(SelfHelp.Web.Languages.RequestLanguage language,
         if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is { } original)
         {
             var action = $"{original.OriginalPathBase}{original.OriginalPath}{original.OriginalQueryString}";
-            GivenBack = await words.ReadAsync(HttpContext, original.Endpoint, action, saveAgain: IsTooMany);
+            try
+            {
+                GivenBack = await words.ReadAsync(HttpContext, original.Endpoint, action, saveAgain: IsTooMany);
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                // This page must not fail in turn: without the words, it still says what happened.
+                GivenBack = null;
+            }
         }
 
         await next();
