@@ -26,9 +26,7 @@ public sealed class WordsGivenBackTests : IDisposable
     public async Task Post_StepOverTheLimit_GivesEveryWordBackInAFormThatSavesThemWhenSentAgain()
     {
         using var strict = Site(postsPerMinute: 1);
-        var jar = new BrowserCookieJar();
-        var client = strict.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
-        var page = await Html.ParseAsync(await jar.SendAsync(client, HttpMethod.Get, Step));
+        var (jar, client, page) = await OpenStepAsync(strict);
 
         var first = await jar.SendAsync(client, HttpMethod.Post, Step, Post(page, "first words"));
         var refused = await jar.SendAsync(client, HttpMethod.Post, Step, Post(page, Words));
@@ -63,9 +61,7 @@ public sealed class WordsGivenBackTests : IDisposable
     public async Task Post_StepOverTheLimit_WithAControlCharacterPasted_StillGivesTheWordsBack()
     {
         using var strict = Site(postsPerMinute: 1);
-        var jar = new BrowserCookieJar();
-        var client = strict.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
-        var page = await Html.ParseAsync(await jar.SendAsync(client, HttpMethod.Get, Step));
+        var (jar, client, page) = await OpenStepAsync(strict);
 
         await jar.SendAsync(client, HttpMethod.Post, Step, Post(page, "first words"));
         var refused = await jar.SendAsync(client, HttpMethod.Post, Step, Post(page, "pasted from a note\0 and more words"));
@@ -79,9 +75,7 @@ public sealed class WordsGivenBackTests : IDisposable
     public async Task Post_ThatTheProxyRefusedAsTooMany_IsRefusedHereTooWithTheWordsGivenBack()
     {
         using var site = Site(postsPerMinute: 1000);
-        var jar = new BrowserCookieJar();
-        var client = site.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
-        var page = await Html.ParseAsync(await jar.SendAsync(client, HttpMethod.Get, Step));
+        var (jar, client, page) = await OpenStepAsync(site);
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(Step, UriKind.Relative)) { Content = Post(page, "words nginx held back") };
         request.Headers.Add("Cookie", jar.HeaderFor(Step));
         request.Headers.Add("X-SelfHelp-Refused", "1");
@@ -100,9 +94,7 @@ public sealed class WordsGivenBackTests : IDisposable
     {
         using var site = new SelfHelpFactory(Paths.BundledContent, services: services =>
             services.Configure<MvcOptions>(options => options.Filters.Add(new ThrowsOnPost())));
-        var jar = new BrowserCookieJar();
-        var client = site.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
-        var page = await Html.ParseAsync(await jar.SendAsync(client, HttpMethod.Get, Step));
+        var (jar, client, page) = await OpenStepAsync(site);
 
         var failed = await jar.SendAsync(client, HttpMethod.Post, Step, Post(page, Words));
 
@@ -122,9 +114,7 @@ public sealed class WordsGivenBackTests : IDisposable
     public async Task Post_ToAStepThatIsGone_GivesTheWordsBackToCopy()
     {
         using var site = Site(postsPerMinute: 1000);
-        var jar = new BrowserCookieJar();
-        var client = site.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
-        var page = await Html.ParseAsync(await jar.SendAsync(client, HttpMethod.Get, Step));
+        var (jar, client, page) = await OpenStepAsync(site);
 
         // The page was open while an editor took the module away.
         var gone = await jar.SendAsync(client, HttpMethod.Post, "/modules/taken-away/3", Post(page, "words written before the module went"));
@@ -181,6 +171,14 @@ public sealed class WordsGivenBackTests : IDisposable
         ["KeyRing:Path"] = _keys.FullName,
         ["Security:PostsPerMinute"] = postsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
     });
+
+    /// <summary>A person's browser on <paramref name="site"/>, with the step open.</summary>
+    private static async Task<(BrowserCookieJar Jar, HttpClient Client, IHtmlDocument Page)> OpenStepAsync(SelfHelpFactory site)
+    {
+        var jar = new BrowserCookieJar();
+        var client = site.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        return (jar, client, await Html.ParseAsync(await jar.SendAsync(client, HttpMethod.Get, Step)));
+    }
 
     private static FormUrlEncodedContent Post(IHtmlDocument page, string words) => new(
     [
