@@ -52,7 +52,7 @@ public sealed class GuidanceTests(BrowserFixture browser)
         // People can still go anywhere, and clear the order.
         await page.GetByRole(AriaRole.Link, new() { Name = "Feelings, stress and self-care" }).ClickAsync();
         Assert.EndsWith("/modules/self-care", page.Url, StringComparison.Ordinal);
-        await page.GoBackAsync();
+        await page.PressBackAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Clear the suggested order" }).ClickAsync();
         await page.GotoAsync("/modules");
         await Assertions.Expect(page.Locator("[data-test=path]")).ToHaveCountAsync(0);

@@ -54,7 +54,7 @@ public sealed class QuickExitTests(BrowserFixture browser)
         // Act
         await page.Locator("a[data-quick-exit]").ClickAsync();
         await page.WaitForURLAsync(Neutral);
-        await page.GoBackAsync();
+        await page.PressBackAsync();
 
         // Assert: Back skips the page that was left.
         Assert.EndsWith("/modules", page.Url, StringComparison.Ordinal);
