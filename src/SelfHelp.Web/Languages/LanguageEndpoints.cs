@@ -1,4 +1,5 @@
 using SelfHelp.Web.ContentHosting;
+using SelfHelp.Web.Site;
 
 namespace SelfHelp.Web.Languages;
 
@@ -30,7 +31,7 @@ internal static class LanguageEndpoints
                 MaxAge = TimeSpan.FromDays(365),
             });
             context.Response.Headers.CacheControl = "no-store";
-            return Results.Redirect(current.PathIn(language.Language, LocalPath(to)));
+            return Results.Redirect(RedirectTarget.Escape(current.PathIn(language.Language, LocalPath(to))));
         });
     }
 

@@ -180,4 +180,16 @@ public sealed class CheckInPageTests : IDisposable
 
         Assert.Equal("/", later.Headers.Location?.OriginalString);
     }
+
+    [Fact]
+    public async Task NotNow_BackToAPathWithCharactersAHeaderCannotHold_GoesThereEncoded()
+    {
+        var client = _site.CreateClient(new() { AllowAutoRedirect = false });
+
+        await client.PostFormAsync("/check-in", ("q.mood", "5"));
+        var later = await client.PostFormAsync("/check-in/later", await client.GetDocumentAsync("/check-in"), ("returnUrl", "/my-progress?¿=ü"));
+
+        Assert.Equal(HttpStatusCode.Redirect, later.StatusCode);
+        Assert.Equal("/my-progress?%C2%BF=%C3%BC", later.Headers.Location?.OriginalString);
+    }
 }

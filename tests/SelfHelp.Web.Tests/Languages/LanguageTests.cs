@@ -66,6 +66,20 @@ public sealed class LanguageTests(MultilingualFixtureSite site) : IClassFixture<
     }
 
     [Theory]
+    [InlineData("/modules/ü", "/nl/modules/%C3%BC")]
+    [InlineData("/¿'\"(", "/nl/%C2%BF'\"(")]
+    [InlineData("/modules/first/2 ", "/nl/modules/first/2%20")]
+    [InlineData("/😀", "/nl/%F0%9F%98%80")]
+    public async Task Get_SwitcherFromAPathWithCharactersAHeaderCannotHold_GoesThereEncoded(string to, string location)
+    {
+        // A person on the "not found" page of /modules/ü gets a switcher link with to=/modules/ü (wapiti found the 500).
+        var response = await _client.GetPathAsync($"/language/nl?to={Uri.EscapeDataString(to)}");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(location, response.Headers.Location?.OriginalString);
+    }
+
+    [Theory]
     [InlineData("//evil.example/x")]
     [InlineData("/\\evil.example")]
     [InlineData("https://evil.example/")]

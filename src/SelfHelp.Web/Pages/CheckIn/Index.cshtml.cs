@@ -9,6 +9,7 @@ using SelfHelp.Web.CheckIns;
 using SelfHelp.Web.ContentHosting;
 using SelfHelp.Web.Forms;
 using SelfHelp.Web.Progress;
+using SelfHelp.Web.Site;
 
 namespace SelfHelp.Web.Pages.CheckIn;
 
@@ -102,6 +103,6 @@ public sealed class CheckInModel(ContentStore content, ProgressStore progress, P
             progress.Save(progress.Current.WithCheckInSnoozed(pacing.Today));
         }
 
-        return Redirect(!string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) && returnUrl.Length <= 200 ? returnUrl : "/");
+        return Redirect(!string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) && returnUrl.Length <= 200 ? RedirectTarget.Escape(returnUrl) : "/");
     }
 }
