@@ -77,6 +77,7 @@ public sealed class PausedSavingTests(BrowserFixture browser)
         // Assert
         Assert.Equal(404, response.Status);
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Page not found");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("The page you were writing on is no longer here.");
         Assert.Equal(Words, (await page.GetByLabel("Your words").InputValueAsync()).ReplaceLineEndings("\n"));
         await Assertions.Expect(page.Locator("[data-test=given-back] button")).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("#safety")).ToBeVisibleAsync();

@@ -120,8 +120,10 @@ public sealed class WordsGivenBackTests : IDisposable
         var gone = await jar.SendAsync(client, HttpMethod.Post, "/modules/taken-away/3", Post(page, "words written before the module went"));
 
         Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
-        // Boxes to copy from, not a form: there is nowhere to save them.
-        var words = (await Html.ParseAsync(gone)).Single("[data-test=given-back]");
+        // What happened, and boxes to copy from, not a form: there is nowhere to save them.
+        var document = await Html.ParseAsync(gone);
+        Assert.Contains("The page you were writing on is no longer here.", document.Single("main").TextContent, StringComparison.Ordinal);
+        var words = document.Single("[data-test=given-back]");
         Assert.Equal("DIV", words.TagName);
         Assert.Equal("words written before the module went", ((IHtmlTextAreaElement)words.Single($"textarea[name='{Field}']")).Value);
         Assert.Null(words.QuerySelector("button"));
