@@ -13,34 +13,30 @@ public static class RedirectTarget
     public static string Escape(string url)
     {
         ArgumentNullException.ThrowIfNull(url);
-        if (!url.Any(NeedsEscaping))
+        if (!url.Any(c => NeedsEscaping(c)))
         {
             return url;
         }
 
+        // By Unicode scalar: a surrogate pair is one character of four bytes; a lone surrogate comes out as U+FFFD.
         var escaped = new StringBuilder(url.Length + 16);
         Span<byte> bytes = stackalloc byte[4];
-        for (var index = 0; index < url.Length; index++)
+        foreach (var rune in url.EnumerateRunes())
         {
-            if (!NeedsEscaping(url[index]))
+            if (!NeedsEscaping(rune.Value))
             {
-                escaped.Append(url[index]);
+                escaped.Append((char)rune.Value);
                 continue;
             }
 
-            // A surrogate pair is one character of four bytes; a lone surrogate becomes U+FFFD.
-            var length = char.IsSurrogatePair(url, index) ? 2 : 1;
-            var count = Encoding.UTF8.GetBytes(url.AsSpan(index, length), bytes);
-            foreach (var b in bytes[..count])
+            foreach (var b in bytes[..rune.EncodeToUtf8(bytes)])
             {
                 escaped.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
             }
-
-            index += length - 1;
         }
 
         return escaped.ToString();
     }
 
-    private static bool NeedsEscaping(char c) => c is <= ' ' or > '~';
+    private static bool NeedsEscaping(int c) => c is <= ' ' or > '~';
 }
