@@ -45,6 +45,29 @@ public sealed class BundledLanguageTests(BundledLanguagesSite site) : IClassFixt
         Assert.Matches(@"\b\d{1,2}\. [A-Z][a-zä]{2}", progress.Body!.TextContent);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("/de")]
+    public async Task Get_Help_InEveryRegionItOffers_NamesEachElementOnce(string language)
+    {
+        // A service that serves several countries is listed under each of them; the Nu Html Checker found Troubled
+        // Desire twice under one id on the German page (Germany's list, and Austria's folded away).
+        var choices = (await _client.GetDocumentAsync($"{language}/help")).QuerySelectorAll("#region option").Select(o => o.GetAttribute("value")!).ToList();
+        Assert.True(choices.Count >= 3, $"only {choices.Count} regions offered");
+
+        foreach (var choice in choices)
+        {
+            var client = site.CreateClient();
+            var chosen = await client.PostFormAsync($"{language}/help", ("region", choice));
+            Assert.True((int)chosen.StatusCode < 400, $"choosing {choice} gave {chosen.StatusCode}");
+            var page = await client.GetDocumentAsync($"{language}/help");
+
+            var ids = page.QuerySelectorAll("[id]").Select(e => e.Id!).ToList();
+            Assert.True(ids.Count > 10, $"{choice}: only {ids.Count} ids");
+            Assert.Empty(ids.GroupBy(id => id).Where(g => g.Count() > 1).Select(g => $"{choice}: {g.Key}"));
+        }
+    }
+
     [Fact]
     public async Task Get_EnglishPage_KeepsTheSitesQuickExit()
     {
