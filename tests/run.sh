@@ -122,6 +122,22 @@ else
   fail "Chromium is missing and could not be installed: run \`apt-get install -y chromium\` as root or set SELFHELP_CHROMIUM"
 fi
 
+step "the Nu Html Checker (for HtmlConformanceTests): Java, and vnu.jar from npm"
+if ! command -v java >/dev/null; then
+  apt_install default-jre-headless || fail "Java is missing and could not be installed: run \`apt-get install -y default-jre-headless\` as root"
+fi
+checker_jar=tests/html-checker/node_modules/vnu-jar/build/dist/vnu.jar
+if [[ -f $checker_jar ]]; then
+  echo "using $checker_jar with $(command -v java)"
+elif ! command -v npm >/dev/null; then
+  fail "npm is missing: install Node.js and npm, then run \`npm ci --ignore-scripts --prefix tests/html-checker\`"
+# The package's own install script would download a Java of its own: the machine's is used instead.
+elif npm ci --ignore-scripts --no-audit --no-fund --prefix tests/html-checker; then
+  echo "installed $checker_jar"
+else
+  fail "the Nu Html Checker could not be installed with npm (see above)"
+fi
+
 step "nginx, redis-server and wrk (for the scale-out test)"
 missing_servers=()
 for pair in nginx:nginx redis-server:redis-server wrk:wrk; do
