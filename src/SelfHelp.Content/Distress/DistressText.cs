@@ -11,7 +11,8 @@ namespace SelfHelp.Content.Distress;
 /// <item>German umlauts and sharp s are read as people write them without a German keyboard: "ä" as "ae", "ö" as "oe",
 /// "ü" as "ue", "ß" as "ss" ("würde" and "wuerde" are the same word, "Maß" is "mass");</item>
 /// <item>'.', '!', '?', ';', a new line and control characters end a sentence, except a '.' between two letters or
-/// digits ("y.o.", "3.5"); rules never match across sentences;</item>
+/// digits ("y.o.", "3.5") and a '.' after a number that the sentence goes on from in lower case (German ordinals and
+/// dates: "aus der 8. klasse", "am 3. ist schluss"); rules never match across sentences;</item>
 /// <item>',', ':', brackets, quotes and dashes, and the words "but", "and", "so", "because", "though", "although",
 /// "or" and "then" (and in German "und", "aber", "oder", "weil", "denn", "sondern", "obwohl") start a new clause.</item>
 /// </list>
@@ -46,6 +47,10 @@ internal static class DistressText
                 // Dropped: "don't" and "dont" are the same word; "kids'" is "kids".
             }
             else if (c == '.' && i > 0 && i + 1 < text.Length && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]))
+            {
+                FlushWord();
+            }
+            else if (c == '.' && i > 0 && char.IsDigit(text[i - 1]) && GoesOnInLowerCase(text, i + 1))
             {
                 FlushWord();
             }
@@ -96,6 +101,18 @@ internal static class DistressText
 
             clause++;
         }
+    }
+
+    /// <summary>Whether spaces and then a lower-case letter follow <paramref name="start"/>, on the same line.</summary>
+    private static bool GoesOnInLowerCase(string text, int start)
+    {
+        var i = start;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i > start && i < text.Length && char.IsLower(text[i]);
     }
 
     /// <summary>The words of a short piece of text as one list, ignoring sentence ends (for rules and word lists).</summary>

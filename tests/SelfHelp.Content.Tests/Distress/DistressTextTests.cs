@@ -44,6 +44,11 @@ public class DistressTextTests
     [InlineData("one! two? three; four\nfive", 5)]
     [InlineData("item one\u001fitem two", 2)]
     [InlineData("a 14 y.o. girl", 2)]
+    [InlineData("chatte mit einem aus der 8. klasse", 1)]
+    [InlineData("am 3. ist schluss", 1)]
+    [InlineData("She is 14. She said so", 2)]
+    [InlineData("I am 14.\nshe said so", 2)]
+    [InlineData("day 12. i am fine", 1)]
     [InlineData("...", 0)]
     public void Sentences_EndAtSentencePunctuationNewLinesAndControlCharacters(string text, int count)
     {
