@@ -2,7 +2,10 @@ using Microsoft.Playwright;
 
 namespace SelfHelp.Web.BrowserTests;
 
-/// <summary>The browser's Back button, without a race in Chromium's DevTools protocol failing the test.</summary>
+/// <summary>
+/// The browser's Back button, and waiting for an address, without a race in Chromium's DevTools protocol failing the
+/// test.
+/// </summary>
 internal static class History
 {
     // Chromium briefly detaches the page's old document while it commits a navigation. A DevTools command sent in
@@ -27,4 +30,13 @@ internal static class History
             }
         }
     }
+
+    /// <summary>
+    /// Waits until the page's address is <paramref name="url"/>, polling it. Not <c>WaitForURLAsync</c>: that waits for
+    /// the "load" lifecycle event too, even when the address already matches, and on a busy two-core machine
+    /// Playwright with Debian's Chromium has seen network idle but never "load" within 30 s (JourneyTests, and
+    /// QuickExitTests in CI on 2026-12-02, both with the page already there).
+    /// </summary>
+    public static Task WaitForAddressAsync(this IPage page, string url, float timeout = 30_000) =>
+        Assertions.Expect(page).ToHaveURLAsync(url, new() { Timeout = timeout });
 }

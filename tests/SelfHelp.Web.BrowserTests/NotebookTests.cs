@@ -205,7 +205,7 @@ public sealed class NotebookTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("#f-looking-after-myself-hopes")).ToHaveValueAsync("Not saved yet");
 
         await page.Locator("a[data-quick-exit]").ClickAsync();
-        await page.WaitForURLAsync(Neutral);
+        await page.WaitForAddressAsync(Neutral);
         Assert.Single(asked);
     }
 

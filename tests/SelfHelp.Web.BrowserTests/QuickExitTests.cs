@@ -37,7 +37,7 @@ public sealed class QuickExitTests(BrowserFixture browser)
         await page.Locator("a[data-quick-exit]").ClickAsync();
 
         // Assert
-        await page.WaitForURLAsync(Neutral);
+        await page.WaitForAddressAsync(Neutral);
         Assert.Equal("", referrer);
     }
 
@@ -53,7 +53,7 @@ public sealed class QuickExitTests(BrowserFixture browser)
 
         // Act
         await page.Locator("a[data-quick-exit]").ClickAsync();
-        await page.WaitForURLAsync(Neutral);
+        await page.WaitForAddressAsync(Neutral);
         await page.PressBackAsync();
 
         // Assert: Back skips the page that was left.
@@ -81,10 +81,10 @@ public sealed class QuickExitTests(BrowserFixture browser)
             try
             {
                 // Assert
-                await page.WaitForURLAsync(Neutral, new() { Timeout = 5000 });
+                await page.WaitForAddressAsync(Neutral, timeout: 5000);
                 return;
             }
-            catch (TimeoutException) when (attempt < 3)
+            catch (PlaywrightException) when (attempt < 3)
             {
                 await page.WaitForTimeoutAsync(1100);
             }
@@ -102,7 +102,7 @@ public sealed class QuickExitTests(BrowserFixture browser)
 
         // Act
         await page.Locator("a[data-quick-exit]").ClickAsync();
-        await page.WaitForURLAsync(Neutral);
+        await page.WaitForAddressAsync(Neutral);
         await page.GotoAsync(browser.BaseAddress + "modules");
 
         // Assert
